@@ -1,0 +1,147 @@
+/**
+ * The shape of the story's data: places (GeoJSON features, one FeatureCollection per area) and events.
+ * The same schema runs when the app loads the data and in `npm run validate`, so the two can never disagree.
+ */
+import * as v from 'valibot';
+
+/** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be a lowercase slug like "k1-air-base"'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Url = v.pipe(v.string(), v.url('must be a full URL'));
+
+/** [longitude, latitude] in WGS84, as RFC 7946 orders them. */
+const Position = v.pipe(
+  v.tuple([
+    v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180')),
+    v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90')),
+  ]),
+);
+
+const PointGeometry = v.object({ type: v.literal('Point'), coordinates: Position });
+const PolygonGeometry = v.object({
+  type: v.literal('Polygon'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.array(Position), v.minLength(4, 'a ring needs at least 4 positions'))),
+    v.minLength(1, 'a polygon needs an outer ring'),
+  ),
+});
+
+export const PLACE_KINDS = [
+  'embassy',
+  'building',
+  'gate',
+  'district',
+  'city',
+  'town',
+  'air-base',
+  'army-base',
+  'airfield',
+  'strike-site',
+  'launch-area',
+  'region',
+  'government',
+] as const;
+
+/** ISO 3166-1 alpha-3 codes of the countries the story touches; validation checks each place lies inside. */
+export const COUNTRY_CODES = ['IRQ', 'SYR', 'KWT', 'USA'] as const;
+
+const PlaceProperties = v.pipe(
+  v.object({
+    id: Slug,
+    name: NonEmpty,
+    kind: v.picklist(PLACE_KINDS),
+    country: v.picklist(COUNTRY_CODES),
+    description: NonEmpty,
+    /** exact: the spot is public and drawn as it is; approximate: drawn with an uncertainty circle. */
+    precision: v.picklist(['exact', 'approximate']),
+    /** Required for approximate places: how far the real spot may be from the drawn one. */
+    radius_km: v.optional(v.pipe(v.number(), v.gtValue(0, 'must be more than 0'), v.maxValue(500))),
+    sources: v.pipe(v.array(Url), v.minLength(1, 'at least one source URL')),
+  }),
+  v.check((p) => p.precision === 'exact' || p.radius_km !== undefined, 'an approximate place needs radius_km'),
+);
+
+export const PlaceFeatureSchema = v.object({
+  type: v.literal('Feature'),
+  id: v.optional(v.union([v.string(), v.number()])),
+  geometry: v.variant('type', [PointGeometry, PolygonGeometry]),
+  properties: PlaceProperties,
+});
+
+export const PlaceCollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.pipe(v.array(PlaceFeatureSchema), v.minLength(1, 'an area needs at least one place')),
+});
+
+/**
+ * When something happened, honest about how precisely we know it.
+ * - time: `start` is a local date-time with offset, e.g. 2019-12-27T19:20+03:00
+ * - day: `start` is a date, e.g. 2019-12-31
+ * - range: `start` and `end` are dates or months (`2019-05`); used for background, never a point on the axis
+ */
+const IsoDateOrMonth = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be an ISO date (YYYY-MM-DD) or month (YYYY-MM)'),
+);
+const IsoDateTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/, 'must be an ISO date-time with offset'),
+);
+export const EventDateSchema = v.variant('precision', [
+  v.object({ precision: v.literal('time'), start: IsoDateTime, approximate: v.optional(v.boolean()) }),
+  v.object({ precision: v.literal('day'), start: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')) }),
+  v.object({ precision: v.literal('range'), start: IsoDateOrMonth, end: IsoDateOrMonth, label: NonEmpty }),
+]);
+
+export const EVENT_KINDS = ['attack', 'strike', 'protest', 'deployment', 'statement', 'context'] as const;
+
+export const MovementSchema = v.object({
+  origin: Slug,
+  destination: Slug,
+  /** The unit as a reader would say it, e.g. "2nd Battalion, 504th Parachute Infantry Regiment". */
+  unit: NonEmpty,
+  /** Short form for map labels, e.g. "2-504 PIR". */
+  unit_short: NonEmpty,
+  /** Which symbol to draw; see src/core/symbols.ts. */
+  force: v.picklist(['us-airborne-infantry', 'us-marine-infantry', 'militia']),
+  size: NonEmpty,
+  mode: NonEmpty,
+});
+
+export const EventSchema = v.object({
+  id: Slug,
+  date: EventDateSchema,
+  kind: v.picklist(EVENT_KINDS),
+  title: NonEmpty,
+  summary: NonEmpty,
+  actors: v.pipe(v.array(NonEmpty), v.minLength(1, 'at least one actor')),
+  places: v.array(Slug),
+  movement: v.optional(MovementSchema),
+  /** Background (range-dated) events name the step they explain; they are never steps themselves. */
+  context_for: v.optional(Slug),
+  /** Verbatim from article.txt: the sentence(s) that support the event. */
+  quote: NonEmpty,
+  sources: v.optional(v.array(Url)),
+});
+
+export const StorySchema = v.object({
+  article: v.object({
+    title: NonEmpty,
+    published: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')),
+    outlet: NonEmpty,
+    url: v.optional(Url),
+  }),
+  events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
+});
+
+export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
+export type PlaceProperties = PlaceFeature['properties'];
+export type PlaceCollection = v.InferOutput<typeof PlaceCollectionSchema>;
+export type EventDate = v.InferOutput<typeof EventDateSchema>;
+export type Movement = v.InferOutput<typeof MovementSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -1,0 +1,271 @@
+/**
+ * Validation of the story's data beyond its shape: references, quotes, order, geography.
+ * Pure: the caller passes in the files' parsed contents (and, for the geographic checks, country polygons),
+ * so the same code runs in `npm run validate`, in unit tests and when the app loads its data.
+ */
+import * as v from 'valibot';
+import { area, booleanPointInPolygon, kinks } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import {
+  PlaceCollectionSchema,
+  StorySchema,
+  type CountryCode,
+  type PlaceFeature,
+  type Story,
+  type StoryEvent,
+} from './schema.ts';
+import { eventSortKey, isStep } from './dates.ts';
+import { normalizeQuotes } from './text.ts';
+
+/** One problem, named precisely enough to fix: which file, which feature or event, which field. */
+export interface ValidationIssue {
+  file: string;
+  /** The feature or event id, when the problem belongs to one. */
+  id?: string;
+  /** A dotted path to the field, e.g. `date.start` or `geometry.coordinates`. */
+  field?: string;
+  message: string;
+}
+
+/** The raw inputs: every area file by its name (e.g. `baghdad.geojson`), the events file and the article. */
+export interface StoryFiles {
+  areas: Record<string, unknown>;
+  story: unknown;
+  articleText: string;
+  /** File names to use in messages. */
+  storyFileName?: string;
+  articleFileName?: string;
+}
+
+export interface ValidationOptions {
+  /** Country outlines by ISO alpha-3 code; when given, every place must lie inside the country it claims. */
+  countries?: ReadonlyMap<CountryCode, Feature<Polygon | MultiPolygon>>;
+}
+
+/** The embassy compound covers about 104 acres; an outline outside this band is drawn wrong. */
+export const EMBASSY_ACRES_RANGE = [95, 115] as const;
+const SQUARE_METRES_PER_ACRE = 4046.8564224;
+
+export interface ValidStoryData {
+  story: Story;
+  /** Every place, in file order, with the file it came from. */
+  places: PlaceFeature[];
+  placeFile: ReadonlyMap<string, string>;
+}
+
+export type ValidationResult =
+  { ok: true; data: ValidStoryData; issues: [] } | { ok: false; issues: ValidationIssue[] };
+
+function pathOf(issue: v.BaseIssue<unknown>): string | undefined {
+  const keys = issue.path?.map((item) => String(item.key));
+  return keys && keys.length > 0 ? keys.join('.') : undefined;
+}
+
+/** Turn valibot issues into ours, naming the feature or event by its id where the path reaches one. */
+function schemaIssues(
+  file: string,
+  issues: readonly v.BaseIssue<unknown>[],
+  idAt: (index: number) => string | undefined,
+  listKey: 'features' | 'events',
+): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path ?? [];
+    let id: string | undefined;
+    let fieldPath: readonly v.IssuePathItem[] = path;
+    if (path[0]?.key === listKey && typeof path[1]?.key === 'number') {
+      id = idAt(path[1].key) ?? `#${path[1].key}`;
+      fieldPath = path.slice(2);
+    }
+    const field = fieldPath.length > 0 ? fieldPath.map((item) => String(item.key)).join('.') : pathOf(issue);
+    return { file, id, field, message: issue.message };
+  });
+}
+
+function rawId(list: unknown, index: number, get: (item: Record<string, unknown>) => unknown): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const item: unknown = list[index];
+  if (typeof item !== 'object' || item === null) return undefined;
+  const id = get(item as Record<string, unknown>);
+  return typeof id === 'string' ? id : undefined;
+}
+
+function placeIssues(file: string, feature: PlaceFeature, options: ValidationOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { id, country, kind } = feature.properties;
+  const geometry = feature.geometry;
+  if (geometry.type === 'Polygon') {
+    for (const [ringIndex, ring] of geometry.coordinates.entries()) {
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+        issues.push({
+          file,
+          id,
+          field: `geometry.coordinates.${ringIndex}`,
+          message: 'ring is not closed: its first and last positions differ',
+        });
+      }
+    }
+    if (issues.length === 0 && kinks(feature as Feature<Polygon>).features.length > 0) {
+      issues.push({ file, id, field: 'geometry.coordinates', message: 'polygon crosses itself' });
+    }
+    if (issues.length === 0 && kind === 'embassy') {
+      const acres = area(feature as Feature<Polygon>) / SQUARE_METRES_PER_ACRE;
+      const [min, max] = EMBASSY_ACRES_RANGE;
+      if (acres < min || acres > max) {
+        issues.push({
+          file,
+          id,
+          field: 'geometry',
+          message: `the compound's outline covers ${acres.toFixed(1)} acres; expected ${min}–${max}`,
+        });
+      }
+    }
+  }
+  const outline = options.countries?.get(country);
+  if (options.countries && issues.length === 0) {
+    const positions = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates[0]!.slice(0, -1);
+    const outside = outline ? positions.find((position) => !booleanPointInPolygon(position, outline)) : undefined;
+    if (!outline) {
+      issues.push({ file, id, field: 'properties.country', message: `no outline known for country ${country}` });
+    } else if (outside) {
+      issues.push({
+        file,
+        id,
+        field: 'geometry.coordinates',
+        message: `[${outside.join(', ')}] lies outside ${country}`,
+      });
+    }
+  }
+  return issues;
+}
+
+function eventIssues(
+  file: string,
+  articleFile: string,
+  events: readonly StoryEvent[],
+  placeIds: ReadonlySet<string>,
+  articleText: string,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const normalizedArticle = normalizeQuotes(articleText);
+  let previous: StoryEvent | undefined;
+  for (const event of events) {
+    const { id } = event;
+    if (seen.has(id)) issues.push({ file, id, field: 'id', message: `duplicate event id "${id}"` });
+    seen.add(id);
+    event.places.forEach((placeId, index) => {
+      if (!placeIds.has(placeId)) {
+        issues.push({ file, id, field: `places.${index}`, message: `unknown place "${placeId}"` });
+      }
+    });
+    if (event.places.length === 0 && isStep(event)) {
+      issues.push({ file, id, field: 'places', message: 'a dated event needs at least one place' });
+    }
+    if (event.movement) {
+      for (const end of ['origin', 'destination'] as const) {
+        const placeId = event.movement[end];
+        if (!placeIds.has(placeId)) {
+          issues.push({ file, id, field: `movement.${end}`, message: `unknown place "${placeId}"` });
+        }
+      }
+    }
+    if (!articleText.includes(event.quote)) {
+      // Say whether only the quotation marks differ: the commonest slip when copying from the article.
+      const hint = normalizedArticle.includes(normalizeQuotes(event.quote))
+        ? ' (it does with straight/curly quotes swapped: copy the article’s marks exactly)'
+        : '';
+      issues.push({ file, id, field: 'quote', message: `quote does not occur verbatim in ${articleFile}${hint}` });
+    }
+    if (isStep(event)) {
+      if (event.context_for !== undefined) {
+        issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
+      }
+    } else {
+      const step = event.context_for === undefined ? undefined : byId.get(event.context_for);
+      if (event.context_for === undefined) {
+        issues.push({
+          file,
+          id,
+          field: 'context_for',
+          message: 'a range-dated background event must name the step it explains',
+        });
+      } else if (!step || !isStep(step)) {
+        issues.push({ file, id, field: 'context_for', message: `no dated event called "${event.context_for}"` });
+      } else if (eventSortKey(event) > eventSortKey(step)) {
+        issues.push({ file, id, field: 'date.start', message: `starts after the step it explains ("${step.id}")` });
+      }
+    }
+    if (previous && eventSortKey(event) < eventSortKey(previous)) {
+      issues.push({
+        file,
+        id,
+        field: 'date.start',
+        message: `out of order: ${event.date.start} comes before the previous event "${previous.id}" (${previous.date.start})`,
+      });
+    }
+    previous = event;
+  }
+  return issues;
+}
+
+/**
+ * Validate the whole story.
+ * @param files - the parsed area files, events file and article text
+ * @param options - country outlines for the geographic check (omit to skip it)
+ * @returns the typed data, or every problem found (never throws on bad input)
+ */
+export function validateStoryFiles(files: StoryFiles, options: ValidationOptions = {}): ValidationResult {
+  const storyFile = files.storyFileName ?? 'events.json';
+  const articleFile = files.articleFileName ?? 'article.txt';
+  const issues: ValidationIssue[] = [];
+  const places: PlaceFeature[] = [];
+  const placeFile = new Map<string, string>();
+
+  for (const [file, raw] of Object.entries(files.areas)) {
+    const parsed = v.safeParse(PlaceCollectionSchema, raw);
+    if (!parsed.success) {
+      const features = (raw as { features?: unknown } | null)?.features;
+      issues.push(
+        ...schemaIssues(
+          file,
+          parsed.issues,
+          (i) => rawId(features, i, (f) => (f.properties as Record<string, unknown> | undefined)?.id),
+          'features',
+        ),
+      );
+      continue;
+    }
+    for (const feature of parsed.output.features) {
+      const { id } = feature.properties;
+      const earlier = placeFile.get(id);
+      if (earlier !== undefined) {
+        issues.push({ file, id, field: 'properties.id', message: `duplicate place id "${id}" (also in ${earlier})` });
+        continue;
+      }
+      placeFile.set(id, file);
+      places.push(feature);
+      issues.push(...placeIssues(file, feature, options));
+    }
+  }
+
+  const parsedStory = v.safeParse(StorySchema, files.story);
+  if (!parsedStory.success) {
+    const events = (files.story as { events?: unknown } | null)?.events;
+    issues.push(...schemaIssues(storyFile, parsedStory.issues, (i) => rawId(events, i, (e) => e.id), 'events'));
+    return { ok: false, issues };
+  }
+  issues.push(
+    ...eventIssues(storyFile, articleFile, parsedStory.output.events, new Set(placeFile.keys()), files.articleText),
+  );
+
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, data: { story: parsedStory.output, places, placeFile }, issues: [] };
+}
+
+/** One line per issue, e.g. `events.json › k1-rocket-attack › quote: quote does not occur …`. */
+export function formatIssue(issue: ValidationIssue): string {
+  return [issue.file, issue.id, issue.field].filter((part) => part !== undefined).join(' › ') + `: ${issue.message}`;
+}
