@@ -1,0 +1,20 @@
+/**
+ * The benchmark's baseline: a bare MapLibre page with exactly the app's basemap and nothing else, framed on
+ * the app's first view.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { basemapStyle, loadBasemapTopology } from '../../src/map/basemap.ts';
+
+setWorkerUrl(workerUrl);
+
+const topology = await loadBasemapTopology();
+const map = new MapLibreMap({
+  container: 'map',
+  style: basemapStyle(topology, 'baseline'),
+  bounds: [44.1, 35.35, 44.5, 35.65],
+  renderWorldCopies: false,
+});
+map.once('idle', () => performance.mark('situation-map:first-idle'));
+Object.defineProperty(window, 'situationMap', { value: map });

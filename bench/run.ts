@@ -1,0 +1,233 @@
+/**
+ * `npm run bench`: build the app and a bare MapLibre page with the same basemap, serve both on 127.0.0.1, and
+ * measure them in one run of headless Chromium. Prints a table of ratios to the baseline and writes
+ * bench/report.json. A benchmark, not a test: it asserts nothing, it reports.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
+import { serveFolder } from './static-server.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const VIEWPORT = { width: 1280, height: 800 };
+
+declare global {
+  interface Window {
+    situationMap: import('maplibre-gl').Map;
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** JS and data bytes (gzip) of the built app, with MapLibre's own code counted apart. */
+function shippedBytes() {
+  const files = filesUnder(join(ROOT, 'dist'));
+  const sum = (list: string[]) => list.reduce((total, file) => total + gzipBytes(file), 0);
+  const js = files.filter((file) => /\.m?js$/.test(file));
+  const maplibre = js.filter((file) => /maplibre/.test(relative(ROOT, file)));
+  const data = files.filter((file) => /\.(geo)?json$|\.txt$/.test(file));
+  const basemap = data.filter((file) => /countries/.test(file));
+  return {
+    jsOursGzip: sum(js.filter((file) => !maplibre.includes(file))),
+    jsMaplibreGzip: sum(maplibre),
+    basemapGzip: sum(basemap),
+    storyDataGzip: sum(data.filter((file) => !basemap.includes(file))),
+  };
+}
+
+async function open(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('situation-map:first-idle').length > 0, null, {
+    timeout: 60_000,
+  });
+  return page;
+}
+
+async function timeToFirstIdle(browser: Browser, url: string): Promise<number> {
+  const page = await open(browser, url);
+  const ms = await page.evaluate(() => performance.getEntriesByName('situation-map:first-idle')[0]!.startTime);
+  await page.close();
+  return ms;
+}
+
+/** rAF intervals while `start` runs something that animates for about `ms`. */
+async function frameTimes(page: Page, ms: number, start: string): Promise<number[]> {
+  return page.evaluate(
+    async ({ ms, start }) => {
+      const deltas: number[] = [];
+      new Function(start)();
+      await new Promise<void>((resolve) => {
+        let last = performance.now();
+        const end = last + ms;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return deltas.slice(1);
+    },
+    { ms, start },
+  );
+}
+
+const PAN = `window.situationMap.panBy([600, 0], { duration: 3000, easing: (t) => t });`;
+
+async function panFrames(browser: Browser, url: string): Promise<number[]> {
+  const page = await open(browser, url);
+  const deltas = await frameTimes(page, 2800, PAN);
+  await page.close();
+  return deltas;
+}
+
+/** Frames while the paratroopers fly Fort Bragg → Kuwait (after the camera has arrived). */
+async function movementFrames(browser: Browser, url: string): Promise<number[]> {
+  const page = await open(browser, url);
+  await page.locator('[data-event-id="airborne-battalion-to-kuwait"] button').click();
+  await page.waitForFunction(() => !window.situationMap.isMoving());
+  const deltas = await frameTimes(page, 3500, '');
+  await page.close();
+  return deltas;
+}
+
+/** From a user's step (Next / a pan in the baseline) to the first frame MapLibre renders after it. */
+async function inputToFrame(browser: Browser, url: string, isApp: boolean): Promise<number[]> {
+  const page = await open(browser, url);
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    samples.push(
+      await page.evaluate(async (isApp) => {
+        const map = window.situationMap;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const rendered = new Promise<number>((resolve) => map.once('render', () => resolve(performance.now())));
+        const t0 = performance.now();
+        if (isApp) (document.querySelector('button[aria-label="Next event"]') as HTMLButtonElement).click();
+        else map.panBy([40, 0], { duration: 0 });
+        return (await rendered) - t0;
+      }, isApp),
+    );
+  }
+  await page.close();
+  return samples;
+}
+
+/** Heap (after a forced GC) after 20 and after 200 steps through the story. */
+async function heapAfterSteps(browser: Browser, url: string): Promise<{ after20: number; after200: number }> {
+  const page = await open(browser, url);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const steps = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press((i + 1) % 10 === 0 ? 'Home' : 'ArrowRight');
+      await page.waitForTimeout(60);
+    }
+  };
+  await page.locator('h1').click(); // focus the page, not a control
+  await steps(20);
+  await page.waitForTimeout(1500);
+  const after20 = await heap();
+  await steps(180);
+  await page.waitForTimeout(1500);
+  const after200 = await heap();
+  await page.close();
+  return { after20, after200 };
+}
+
+async function main() {
+  console.log('bench: building the app and the baseline…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'bench/vite.config.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const app = await serveFolder(join(ROOT, 'dist'), '/maps/iraq/');
+  const baseline = await serveFolder(join(ROOT, 'dist-bench'), '/baseline/');
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const idle = { app: [] as number[], baseline: [] as number[] };
+    // Alternate the two so that any drift in the machine's load hits both alike.
+    for (let run = 0; run < RUNS; run++) {
+      idle.baseline.push(await timeToFirstIdle(browser, baseline.url));
+      idle.app.push(await timeToFirstIdle(browser, app.url));
+    }
+    const panBaseline = await panFrames(browser, baseline.url);
+    const panApp = await panFrames(browser, app.url);
+    const movement = await movementFrames(browser, app.url);
+    const stepApp = await inputToFrame(browser, app.url, true);
+    const stepBaseline = await inputToFrame(browser, baseline.url, false);
+    const heap = await heapAfterSteps(browser, app.url);
+    const bytes = shippedBytes();
+
+    const rows = [
+      ['time to first idle (median ms)', median(idle.app), median(idle.baseline), '≤ 1.15'],
+      ['input → first frame (median ms)', median(stepApp), median(stepBaseline), ''],
+      ['frame p50 panning (ms)', median(panApp), median(panBaseline), ''],
+      ['frame p95 panning (ms)', percentile(panApp, 95), percentile(panBaseline, 95), ''],
+      ['frame p50 movement animation (ms)', median(movement), median(panBaseline), ''],
+      ['frame p95 movement animation (ms)', percentile(movement, 95), percentile(panBaseline, 95), '≤ 1.1'],
+    ] as const;
+    const table = rows.map(([metric, ours, base, target]) => ({
+      metric,
+      app: Number(ours.toFixed(1)),
+      baseline: Number(base.toFixed(1)),
+      ratio: Number((ours / base).toFixed(2)),
+      target,
+    }));
+    console.table(table);
+    const heapRatio = heap.after200 / heap.after20;
+    const sizes = {
+      'JS we add beyond MapLibre (gzip bytes)': [bytes.jsOursGzip, '≤ 61440'],
+      'MapLibre JS incl. worker (gzip bytes)': [bytes.jsMaplibreGzip, ''],
+      'basemap data (gzip bytes)': [bytes.basemapGzip, '≤ 307200'],
+      'story data (gzip bytes)': [bytes.storyDataGzip, ''],
+      'heap after 20 steps (bytes)': [heap.after20, ''],
+      'heap after 200 steps (bytes)': [heap.after200, `ratio ${heapRatio.toFixed(3)} ≤ 1.05`],
+    };
+    console.table(Object.fromEntries(Object.entries(sizes).map(([k, [v, t]]) => [k, { value: v, target: t }])));
+    const report = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      viewport: VIEWPORT,
+      chromium: browser.version(),
+      timings: table,
+      samples: { idle, panApp, panBaseline, movement, stepApp, stepBaseline },
+      bytes,
+      heap: { ...heap, ratio: heapRatio },
+    };
+    writeFileSync(join(ROOT, 'bench/report.json'), JSON.stringify(report, null, 2) + '\n');
+    console.log('bench: wrote bench/report.json');
+  } finally {
+    await browser.close();
+    app.server.close();
+    baseline.server.close();
+  }
+}
+
+await main();

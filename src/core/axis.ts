@@ -1,0 +1,65 @@
+/**
+ * The timeline scrubber's axis: where each step sits between the first and the last dated event.
+ */
+import type { StoryEvent } from './schema.ts';
+import { eventInstant } from './dates.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export interface AxisTick {
+  index: number;
+  /** 0 at the first step, 1 at the last. */
+  position: number;
+}
+
+export interface Axis {
+  ticks: AxisTick[];
+  /** Each calendar day the axis covers, at its noon (UTC+3) or the axis end, for labels. */
+  days: { date: string; position: number }[];
+}
+
+/**
+ * A linear time axis for the steps. Day-precise events on the same day are spread across that day's daylight
+ * hours (06:00–18:00: their hour is unknown, so any hour of that day is honest) instead of sharing one tick.
+ */
+export function buildAxis(steps: readonly Pick<StoryEvent, 'date'>[]): Axis {
+  const groups = new Map<string, number[]>();
+  steps.forEach((step, index) => {
+    if (step.date.precision === 'day') groups.set(step.date.start, [...(groups.get(step.date.start) ?? []), index]);
+  });
+  const instants = steps.map((step, index) => {
+    const instant = eventInstant(step.date);
+    const group = step.date.precision === 'day' ? groups.get(step.date.start)! : [index];
+    if (group.length === 1) return instant;
+    return instant - 6 * HOUR + (12 * HOUR * group.indexOf(index)) / (group.length - 1);
+  });
+  const min = Math.min(...instants);
+  const max = Math.max(...instants);
+  const span = max - min || 1;
+  const toPosition = (instant: number) => (instant - min) / span;
+  // Every calendar day the axis touches gets a label at its noon, pulled inside the axis at the two ends.
+  const days: Axis['days'] = [];
+  const firstDay = new Date(min + 3 * HOUR).toISOString().slice(0, 10);
+  for (let noon = eventInstant({ precision: 'day', start: firstDay }); noon - 12 * HOUR <= max; noon += DAY) {
+    days.push({
+      date: new Date(noon).toISOString().slice(0, 10),
+      position: Math.min(1, Math.max(0, toPosition(noon))),
+    });
+  }
+  return { ticks: instants.map((instant, index) => ({ index, position: toPosition(instant) })), days };
+}
+
+/** The step nearest to a position on the axis (ties go to the earlier step). */
+export function nearestTick(ticks: readonly AxisTick[], position: number): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  for (const tick of ticks) {
+    const distance = Math.abs(tick.position - position);
+    if (distance < bestDistance) {
+      best = tick.index;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

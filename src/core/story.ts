@@ -1,0 +1,54 @@
+/**
+ * The validated story as the app uses it: steps in order, their background, and places by id.
+ */
+import type { PlaceFeature, Story, StoryEvent } from './schema.ts';
+import { isStep } from './dates.ts';
+import type { ValidStoryData } from './validate.ts';
+
+export interface StoryModel {
+  article: Story['article'];
+  /** Dated events in order: what the event list shows and what playback steps through. */
+  steps: readonly StoryEvent[];
+  /** Range-dated background, by the id of the step it explains. */
+  backgroundByStep: ReadonlyMap<string, readonly StoryEvent[]>;
+  places: readonly PlaceFeature[];
+  placesById: ReadonlyMap<string, PlaceFeature>;
+  /** Every event (steps and background) that names a place, by place id, in story order. */
+  eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
+}
+
+/** Build the model the UI reads from validated data. */
+export function buildStoryModel(data: ValidStoryData): StoryModel {
+  const events = data.story.events;
+  const backgroundByStep = new Map<string, StoryEvent[]>();
+  const eventsByPlace = new Map<string, StoryEvent[]>();
+  for (const event of events) {
+    if (!isStep(event) && event.context_for) {
+      backgroundByStep.set(event.context_for, [...(backgroundByStep.get(event.context_for) ?? []), event]);
+    }
+    for (const placeId of placeIdsOfEvent(event))
+      eventsByPlace.set(placeId, [...(eventsByPlace.get(placeId) ?? []), event]);
+  }
+  return {
+    article: data.story.article,
+    steps: events.filter(isStep),
+    backgroundByStep,
+    places: data.places,
+    placesById: new Map(data.places.map((place) => [place.properties.id, place])),
+    eventsByPlace,
+  };
+}
+
+/** The ids of the places an event names: its own, plus both ends of a movement, each once. */
+export function placeIdsOfEvent(event: StoryEvent): string[] {
+  const ends = event.movement ? [event.movement.origin, event.movement.destination] : [];
+  return [...new Set([...event.places, ...ends])];
+}
+
+/** The places an event shows: its own, plus both ends of a movement. */
+export function placesOfEvent(model: StoryModel, event: StoryEvent): PlaceFeature[] {
+  return placeIdsOfEvent(event).flatMap((id) => {
+    const place = model.placesById.get(id);
+    return place ? [place] : [];
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Military symbols (MIL-STD-2525C letter SIDCs, drawn by milsymbol at build time) for the forces in the story.
+ * 15 characters: scheme S, affiliation (F friend / H hostile), dimension G (ground), status (P present,
+ * A anticipated — drawn with a dashed frame), function id (UCI infantry; +A airborne, +N naval/marine),
+ * then modifier and echelon (E company, F battalion, H brigade), country, order of battle.
+ */
+import type { Movement } from './schema.ts';
+
+export type Force = Movement['force'];
+
+export interface ForceSymbol {
+  sidc: string;
+  /** What the symbol means, for the legend and for screen readers. */
+  meaning: string;
+}
+
+export const FORCE_SYMBOLS: Readonly<Record<Force, ForceSymbol>> = {
+  'us-airborne-infantry': { sidc: 'SFGPUCIA---F---', meaning: 'Friendly airborne infantry battalion (US Army)' },
+  'us-marine-infantry': {
+    sidc: 'SFGPUCIN---E---',
+    meaning: 'Friendly marine (naval) infantry, company-sized (US Marines)',
+  },
+  militia: { sidc: 'SHGPUCI--------', meaning: 'Hostile militia (Kataib Hezbollah and supporters)' },
+};
+
+/** Every symbol the map draws, by image name: the forces plus an anticipated (not yet moving) brigade. */
+export const MAP_SYMBOLS: Readonly<Record<string, ForceSymbol>> = {
+  ...FORCE_SYMBOLS,
+  'us-airborne-brigade-anticipated': {
+    sidc: 'SFGAUCIA---H---',
+    meaning: 'Friendly airborne infantry brigade, anticipated (preparing to deploy)',
+  },
+};
+
+/** The short label drawn beside a moving unit: "2-504 PIR, ~700 paratroopers, C-17". */
+export function movementLabel(movement: Pick<Movement, 'unit_short' | 'size' | 'mode'>): string {
+  return `${movement.unit_short}, ${movement.size}, ${movement.mode}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * Layers for the story's scene (see src/core/scene.ts): one small source that holds what is over, one tiny
+ * source that is the only thing updated per animation frame. Styles by feature role.
+ */
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import unitSymbols from 'virtual:unit-symbols';
+import type { SceneRole } from '../core/scene.ts';
+
+export const SCENE_STATIC_SOURCE = 'scene-static';
+export const SCENE_ANIMATED_SOURCE = 'scene-animated';
+const ARROW_IMAGE = 'route-arrow';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const role = (...roles: SceneRole[]): FilterSpecification => ['in', ['get', 'role'], ['literal', roles]];
+const strength: ExpressionSpecification = ['coalesce', ['get', 'strength'], 1];
+
+const ARROW_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
+  '<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="#1d4e89" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
+
+async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  return image;
+}
+
+/** Unit symbols and the route arrow as map images; resolves once all are added. */
+export async function addSceneImages(map: MapLibreMap): Promise<void> {
+  const entries = [
+    ...Object.entries(unitSymbols).map(([name, symbol]) => [name, symbol.svg] as const),
+    [ARROW_IMAGE, ARROW_SVG] as const,
+  ];
+  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg)));
+  entries.forEach(([name], index) => {
+    if (!map.hasImage(name)) map.addImage(name, images[index]!);
+  });
+}
+
+function addRoleLayers(map: MapLibreMap, source: string): void {
+  const id = (name: string) => `${source}-${name}`;
+  map.addLayer({
+    id: id('routes'),
+    type: 'line',
+    source,
+    filter: role('route-past', 'route-planned', 'trail'),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['match', ['get', 'role'], 'route-past', '#6b86a6', '#1d4e89'],
+      'line-width': ['match', ['get', 'role'], 'trail', 3.5, 'route-planned', 1.5, 2],
+      'line-opacity': ['match', ['get', 'role'], 'route-planned', 0.5, 0.9],
+    },
+  });
+  map.addLayer({
+    id: id('planned-dash'),
+    type: 'line',
+    source,
+    filter: role('route-planned'),
+    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': 0.6 },
+  });
+  map.addLayer({
+    id: id('rockets'),
+    type: 'line',
+    source,
+    filter: role('rocket'),
+    paint: {
+      'line-color': '#b3261e',
+      'line-width': 1.5,
+      'line-opacity': ['*', 0.9, strength],
+      'line-dasharray': [1, 1.5],
+    },
+  });
+  map.addLayer({
+    id: id('pulses'),
+    type: 'circle',
+    source,
+    filter: role('pulse', 'fire'),
+    paint: {
+      'circle-radius': ['+', 6, ['*', 22, strength]],
+      'circle-color': ['match', ['get', 'role'], 'fire', '#f28c28', '#b3261e'],
+      'circle-opacity': ['*', 0.35, strength],
+      'circle-stroke-color': ['match', ['get', 'role'], 'fire', '#d35400', '#b3261e'],
+      'circle-stroke-width': 2,
+      'circle-stroke-opacity': strength,
+    },
+  });
+  map.addLayer({
+    id: id('dots'),
+    type: 'circle',
+    source,
+    filter: role('impact', 'impact-past', 'rocket-head', 'crowd', 'fire'),
+    paint: {
+      'circle-radius': ['match', ['get', 'role'], 'impact', 6, 'impact-past', 4.5, 'fire', 7, 3.5],
+      'circle-color': [
+        'match',
+        ['get', 'role'],
+        'impact-past',
+        '#8c8c8c',
+        'fire',
+        '#f28c28',
+        'crowd',
+        '#d9412f',
+        '#b3261e',
+      ],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['match', ['get', 'role'], 'crowd', 0.8, 1.5],
+    },
+  });
+  map.addLayer({
+    id: id('arrows'),
+    type: 'symbol',
+    source,
+    filter: role('route-end'),
+    layout: {
+      'icon-image': ARROW_IMAGE,
+      'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-offset': [0, 12],
+    },
+  });
+  map.addLayer({
+    id: id('units'),
+    type: 'symbol',
+    source,
+    filter: ['all', role('unit'), ['has', 'symbol']] as FilterSpecification,
+    layout: {
+      'icon-image': ['get', 'symbol'],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'text-field': ['coalesce', ['get', 'label'], ''],
+      'text-size': 12,
+      'text-anchor': 'left',
+      'text-offset': [1.9, 0],
+      'text-max-width': 16,
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  });
+  map.addLayer({
+    id: id('labels'),
+    type: 'symbol',
+    source,
+    filter: ['all', role('fire', 'impact-past'), ['has', 'label']] as FilterSpecification,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-size': 11.5,
+      'text-anchor': 'top',
+      'text-offset': [0, 1.1],
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+  });
+}
+
+/** Add both scene sources and their layers above the place layers. */
+export function addSceneLayers(map: MapLibreMap): void {
+  for (const source of [SCENE_STATIC_SOURCE, SCENE_ANIMATED_SOURCE]) {
+    map.addSource(source, { type: 'geojson', data: EMPTY });
+    addRoleLayers(map, source);
+  }
+}
+
+export function removeSceneLayers(map: MapLibreMap): void {
+  for (const layer of map.getStyle().layers) {
+    if (layer.id.startsWith(`${SCENE_STATIC_SOURCE}-`) || layer.id.startsWith(`${SCENE_ANIMATED_SOURCE}-`)) {
+      map.removeLayer(layer.id);
+    }
+  }
+  for (const source of [SCENE_STATIC_SOURCE, SCENE_ANIMATED_SOURCE])
+    if (map.getSource(source)) map.removeSource(source);
+}
+
+export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): void {
+  map.getSource<GeoJSONSource>(source)?.setData(data);
+}

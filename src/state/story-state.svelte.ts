@@ -1,0 +1,75 @@
+/**
+ * What the reader is looking at: the current step, whether the story is playing, and the open place.
+ * The camera follows from these; the map owns its own camera and reports it back.
+ */
+import type { StoryModel } from '../core/story.ts';
+import { placesOfEvent } from '../core/story.ts';
+import { playerReducer, type PlayerAction, type PlayerState } from '../core/timeline.ts';
+import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
+
+export const PLAYBACK_SPEEDS = [0.5, 1, 2] as const;
+export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+export class StoryState {
+  readonly model: StoryModel;
+  #player: PlayerState = $state({ index: 0, count: 0, playing: false });
+  /** The place whose panel is open, if any. */
+  openPlaceId = $state<string | null>(null);
+  speed: PlaybackSpeed = $state(1);
+
+  readonly stepIndex = $derived.by(() => this.#player.index);
+  readonly playing = $derived.by(() => this.#player.playing);
+  readonly currentStep: StoryEvent = $derived.by(() => this.model.steps[this.#player.index]!);
+  readonly currentPlaces: PlaceFeature[] = $derived.by(() => placesOfEvent(this.model, this.currentStep));
+  readonly currentBackground: readonly StoryEvent[] = $derived.by(
+    () => this.model.backgroundByStep.get(this.currentStep.id) ?? [],
+  );
+  readonly openPlace: PlaceFeature | undefined = $derived.by(() =>
+    this.openPlaceId === null ? undefined : this.model.placesById.get(this.openPlaceId),
+  );
+  readonly isFirst = $derived.by(() => this.#player.index === 0);
+  readonly isLast = $derived.by(() => this.#player.index === this.model.steps.length - 1);
+
+  constructor(model: StoryModel) {
+    if (model.steps.length === 0) throw new Error('the story has no dated events');
+    this.model = model;
+    this.#player = { index: 0, count: model.steps.length, playing: false };
+  }
+
+  /** Apply a stepping or playback action; any navigation closes the place panel (the step takes the map). */
+  dispatch(action: PlayerAction): void {
+    const before = this.#player;
+    const after = playerReducer(before, action);
+    if (after.index !== before.index) this.openPlaceId = null;
+    this.#player = after;
+  }
+
+  goTo(index: number): void {
+    this.dispatch({ type: 'jump', index });
+  }
+
+  goToEvent(id: string): boolean {
+    const index = this.model.steps.findIndex((step) => step.id === id);
+    if (index < 0) return false;
+    this.goTo(index);
+    return true;
+  }
+
+  next(): void {
+    this.dispatch({ type: 'next' });
+  }
+
+  previous(): void {
+    this.dispatch({ type: 'previous' });
+  }
+
+  openPlaceById(id: string): boolean {
+    if (!this.model.placesById.has(id)) return false;
+    this.openPlaceId = id;
+    return true;
+  }
+
+  closePlace(): void {
+    this.openPlaceId = null;
+  }
+}

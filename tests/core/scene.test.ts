@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { stepScene, type SceneRole } from '../../src/core/scene.ts';
+import { realStoryModel } from '../story-data.ts';
+
+const roles = (features: { properties: { role: SceneRole } }[]) => features.map((feature) => feature.properties.role);
+const indexOf = (model: ReturnType<typeof realStoryModel>, id: string) =>
+  model.steps.findIndex((step) => step.id === id);
+
+describe('step scenes (real story)', () => {
+  it('ends each step in the same picture however it was reached: frame(1) equals the reduced-motion frame', () => {
+    const model = realStoryModel();
+    model.steps.forEach((_, index) => {
+      const scene = stepScene(model, index);
+      expect(roles(scene.frame(1, false).features)).toEqual(roles(scene.frame(1, true).features));
+    });
+  });
+
+  it('is deterministic: building a step twice gives the same features', () => {
+    const model = realStoryModel();
+    const index = indexOf(model, 'marines-to-embassy');
+    expect(JSON.stringify(stepScene(model, index).frame(0.4, false))).toBe(
+      JSON.stringify(stepScene(model, index).frame(0.4, false)),
+    );
+  });
+
+  it('moves the paratroopers from Pope Army Airfield to Kuwait with their label', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'airborne-battalion-to-kuwait'));
+    const unitAt = (t: number) => scene.frame(t, false).features.find((f) => f.properties.role === 'unit')!;
+    const start = unitAt(0.01).geometry as GeoJSON.Point;
+    const end = unitAt(1).geometry as GeoJSON.Point;
+    expect(start.coordinates[0]).toBeLessThan(-70);
+    expect(end.coordinates[0]).toBeGreaterThan(45);
+    expect(unitAt(0.5).properties.label).toMatch(/^2-504 PIR, ~700 paratroopers, C-17 · \d{1,2},\d{3} km$/);
+    expect(unitAt(0.5).properties.symbol).toBe('us-airborne-infantry');
+  });
+
+  it('draws the strikes one site after another', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'us-strikes-kataib-hezbollah'));
+    const impacts = (t: number) => scene.frame(t, false).features.filter((f) => f.properties.role === 'impact').length;
+    expect(impacts(0.05)).toBe(1);
+    expect(impacts(0.5)).toBeGreaterThan(1);
+    expect(impacts(0.5)).toBeLessThan(5);
+    expect(impacts(1)).toBe(5);
+  });
+
+  it('keeps earlier events on the map in their end state, marked as past', () => {
+    const model = realStoryModel();
+    const last = stepScene(model, model.steps.length - 1).staticFeatures.features;
+    expect(roles(last)).toContain('route-past');
+    expect(roles(last).filter((role) => role === 'impact-past').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has nothing from later steps at the first step', () => {
+    const model = realStoryModel();
+    expect(stepScene(model, 0).staticFeatures.features).toEqual([]);
+  });
+
+  it('shows static arrows, not moving symbols, under reduced motion', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'marines-to-embassy'));
+    expect(roles(scene.frame(0, true).features)).toContain('route-end');
+    expect(roles(scene.frame(0, true).features)).not.toContain('pulse');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import ms from 'milsymbol';
+import { FORCE_SYMBOLS, MAP_SYMBOLS, movementLabel } from '../../src/core/symbols.ts';
+import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
+
+describe('unit symbols', () => {
+  it('gives paratroopers a friendly airborne infantry battalion', () => {
+    expect(FORCE_SYMBOLS['us-airborne-infantry'].sidc).toBe('SFGPUCIA---F---');
+  });
+
+  it('gives the Marines friendly naval (marine) infantry, company-sized', () => {
+    expect(FORCE_SYMBOLS['us-marine-infantry'].sidc).toBe('SFGPUCIN---E---');
+  });
+
+  it('gives the militia a hostile infantry symbol', () => {
+    expect(FORCE_SYMBOLS.militia.sidc.slice(0, 2)).toBe('SH');
+    expect(FORCE_SYMBOLS.militia.sidc.slice(4, 7)).toBe('UCI');
+  });
+
+  it('marks the brigade that is only preparing as anticipated (status A, dashed frame)', () => {
+    expect(MAP_SYMBOLS['us-airborne-brigade-anticipated']!.sidc[3]).toBe('A');
+    expect(MAP_SYMBOLS['us-airborne-brigade-anticipated']!.sidc[11]).toBe('H');
+  });
+
+  it('uses only codes milsymbol accepts', () => {
+    for (const { sidc } of Object.values(MAP_SYMBOLS)) expect(new ms.Symbol(sidc).isValid(), sidc).toBe(true);
+  });
+
+  it('renders each symbol to an SVG at build time', () => {
+    const rendered = renderSymbols();
+    expect(Object.keys(rendered).sort()).toEqual(Object.keys(MAP_SYMBOLS).sort());
+    for (const symbol of Object.values(rendered)) expect(symbol.svg).toMatch(/^<svg/);
+  });
+
+  it('labels a movement with unit, size and transport', () => {
+    expect(movementLabel({ unit_short: '2-504 PIR', size: '~700 paratroopers', mode: 'C-17' })).toBe(
+      '2-504 PIR, ~700 paratroopers, C-17',
+    );
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Shared browser-test fixtures: every test fails if the page raised an error or a console error, or asked any
+ * host but our own for anything.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageWatch {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const ownOrigin = new URL(baseURL!).origin;
+      const watch: PageWatch = { errors: [], foreignRequests: [] };
+      page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== ownOrigin) {
+          watch.foreignRequests.push(url);
+        }
+      });
+      await use(watch);
+      expect(watch.errors, 'the page raised errors').toEqual([]);
+      expect(watch.foreignRequests, 'the page asked another host').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Open the map and wait until MapLibre has its style, the place layers and a finished first render. */
+export async function openMap(page: Page, path = ''): Promise<void> {
+  await page.goto(path);
+  await waitForMapIdle(page);
+}
+
+/** Wait for the map to be ready and not moving. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#map')).toHaveAttribute('data-idle', 'true');
+}
+
+/** The camera as the map reports it: zoom, centre and visible bounds. */
+export async function readCamera(page: Page) {
+  const region = page.locator('#map');
+  const [zoom, lat, lng] = ((await region.getAttribute('data-camera')) ?? '').split('/').map(Number);
+  const [west, south, east, north] = ((await region.getAttribute('data-bounds')) ?? '').split(',').map(Number);
+  return { zoom: zoom!, lat: lat!, lng: lng!, west: west!, south: south!, east: east!, north: north! };
+}
+
+/** How many distinct colours a screenshot of the map canvas has: a blank or failed canvas has one or two. */
+export async function distinctCanvasColours(page: Page): Promise<number> {
+  const png = await page.locator('.maplibregl-canvas').screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7)
+      colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    return colours.size;
+  }, png.toString('base64'));
+}
