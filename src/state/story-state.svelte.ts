@@ -7,7 +7,7 @@ import { placesOfEvent } from '../core/story.ts';
 import { playerReducer, type PlayerAction, type PlayerState } from '../core/timeline.ts';
 import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
 
-export const PLAYBACK_SPEEDS = [0.5, 1, 2] as const;
+export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
 export class StoryState {

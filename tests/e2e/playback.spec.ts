@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
+
+declare global {
+  interface Window {
+    situationMap: import('maplibre-gl').Map;
+  }
+}
+
+const story = JSON.parse(readFileSync(new URL('../../geodata/events.json', import.meta.url), 'utf8')) as {
+  events: { id: string; title: string; date: { precision: string } }[];
+};
+const steps = story.events.filter((event) => event.date.precision !== 'range');
+const current = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
+
+test('ArrowRight, ArrowLeft, End and Home step through the story and move the camera', async ({ page }) => {
+  await openMap(page);
+  const start = await readCamera(page);
+  await page.locator('h1').click(); // focus on the page, not on a control
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id);
+  await waitForMapIdle(page);
+  expect((await readCamera(page)).lng).not.toBeCloseTo(start.lng, 1);
+  await page.keyboard.press('ArrowLeft');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
+  await page.keyboard.press('End');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
+  await page.keyboard.press('Home');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
+});
+
+test('the Next and Previous buttons step, and are disabled at the ends', async ({ page }) => {
+  await openMap(page);
+  await expect(page.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id);
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
+});
+
+test('each step is announced once in a polite live region', async ({ page }) => {
+  await openMap(page);
+  const announcer = page.locator('[aria-live="polite"]');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(announcer).toHaveText(`29 December 2019 — ${steps[1]!.title}`);
+});
+
+test('the timeline is a slider that names the date and event, and picks the nearest event on click', async ({
+  page,
+}) => {
+  await openMap(page);
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toHaveAttribute('aria-valuetext', `27 December 2019 — ${steps[0]!.title}`);
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
+  await expect(slider).toHaveAttribute('aria-valuenow', String(steps.length));
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id); // one step, not two
+});
+
+test('mashing Next and Previous during animations ends on the right event with nothing left running', async ({
+  page,
+}) => {
+  await openMap(page);
+  const next = page.getByRole('button', { name: 'Next event' });
+  const previous = page.getByRole('button', { name: 'Previous event' });
+  // Ten fast presses, each interrupting the animation the one before started: 0 → 7 → 4.
+  for (let i = 0; i < 7; i++) await next.click({ delay: 0 });
+  for (let i = 0; i < 3; i++) await previous.click({ delay: 0 });
+  await expect(current(page)).toHaveAttribute('data-event-id', steps[4]!.id);
+  await waitForMapIdle(page);
+  // The animated layer holds only this step's end state (the Marines arrived), and nothing keeps changing it.
+  const animated = () =>
+    page.evaluate(() => {
+      const source = window.situationMap.getSource('scene-animated') as unknown as { serialize(): { data: unknown } };
+      return JSON.stringify(source.serialize().data);
+    });
+  await expect.poll(animated, { timeout: 10_000 }).toContain('us-marine-infantry');
+  const settled = await animated();
+  expect(settled).not.toContain('"crowd"');
+  await page.waitForTimeout(1000);
+  expect(await animated()).toBe(settled);
+  await expect(page.locator('[aria-live="polite"]')).toContainText(steps[4]!.title);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the camera cuts instead of flying', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(page.locator('#map')).toHaveAttribute('data-camera-duration', '0');
+    const camera = await readCamera(page);
+    // Already framed on the strikes (al-Qaim, 41.1 E) without any animation in between.
+    expect(camera.west).toBeLessThan(41.1);
+    expect(camera.east).toBeGreaterThan(40.9);
+  });
+
+  test('Play advances through every event and stops at the end', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openMap(page);
+    await page.getByLabel('Speed').selectOption('4');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    const seen = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          seen.add((await current(page).getAttribute('data-event-id')) ?? '');
+          return page.getByRole('button', { name: 'Play' }).isVisible();
+        },
+        { timeout: 60_000, intervals: [100] },
+      )
+      .toBe(true);
+    await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
+    expect([...seen].sort()).toEqual(steps.map((step) => step.id).sort());
+  });
+
+  test('Space pauses and resumes playback', async ({ page }) => {
+    await openMap(page);
+    await page.locator('h1').click();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+});
+
+test('the legend explains the unit symbols', async ({ page }) => {
+  await openMap(page);
+  await page.getByText('Legend').click();
+  await expect(page.getByText('Friendly airborne infantry battalion (US Army)')).toBeVisible();
+  await expect(page.getByText('Hostile militia (Kataib Hezbollah and supporters)')).toBeVisible();
+});
