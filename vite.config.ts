@@ -16,7 +16,7 @@ export default defineConfig({
       output: {
         // MapLibre in a chunk of its own: it caches apart from our code, and the benchmark can tell our
         // bytes from MapLibre's.
-        advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
       },
     },
   },

@@ -54,11 +54,24 @@ export function positionAlong(route: Feature<LineString>, t: number): RoutePosit
   return { position: here.geometry.coordinates, bearing: heading };
 }
 
-/** The part of the route travelled by progress `t` (eased): the trail behind a moving unit. */
-export function trailAlong(route: Feature<LineString>, t: number): Feature<LineString> {
+/** Pieces a trail is cut into: the finished ones stay identical from frame to frame (see trailAlong). */
+const TRAIL_PIECES = 32;
+
+/**
+ * The part of the route travelled by progress `t` (eased), the trail behind a moving unit, as pieces: every
+ * piece already passed is the same line in every later frame, and only the last, partial piece changes. A
+ * renderer can then upload each finished piece once instead of a new, longer line every frame.
+ */
+export function trailAlong(route: Feature<LineString>, t: number): Feature<LineString>[] {
   const total = routeLengthKm(route);
-  const distance = Math.max(total * easeInOutCubic(t), total * 1e-6);
-  return lineSliceAlong(route, 0, distance, { units: 'kilometers' });
+  const travelled = Math.max(total * easeInOutCubic(t), total * 1e-6);
+  const pieceLength = total / TRAIL_PIECES;
+  const pieces: Feature<LineString>[] = [];
+  for (let start = 0; start < travelled - 1e-9; start += pieceLength) {
+    const end = Math.min(travelled, start + pieceLength);
+    pieces.push(lineSliceAlong(route, start, end, { units: 'kilometers' }));
+  }
+  return pieces;
 }
 
 /**

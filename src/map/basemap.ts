@@ -11,8 +11,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { basemapCities } from './basemap-cities.ts';
 import { ISO_NUMERIC } from '../core/countries.ts';
 
-export const BASEMAP_ATTRIBUTION =
-  '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+export const BASEMAP_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 export const basemapColors = {
   sea: '#d8e4ec',
@@ -26,11 +25,20 @@ export const basemapColors = {
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
-/** Fetch the basemap's TopoJSON (served with the app, so this stays on our own host). */
-export async function loadBasemapTopology(fetcher: typeof fetch = fetch): Promise<CountriesTopology> {
-  const response = await fetcher(countriesUrl);
-  if (!response.ok) throw new Error(`basemap data: HTTP ${response.status}`);
-  return (await response.json()) as CountriesTopology;
+let topologyRequest: Promise<CountriesTopology> | undefined;
+
+/**
+ * Fetch the basemap's TopoJSON (served with the app, so this stays on our own host). Memoised: the app starts
+ * the request at start-up, in parallel with the story's data, and the map picks up the same promise.
+ */
+export function loadBasemapTopology(): Promise<CountriesTopology> {
+  topologyRequest ??= fetch(countriesUrl).then(async (response) => {
+    if (!response.ok) throw new Error(`basemap data: HTTP ${response.status}`);
+    return (await response.json()) as CountriesTopology;
+  });
+  // A failed request may be retried by the next caller.
+  topologyRequest.catch(() => (topologyRequest = undefined));
+  return topologyRequest;
 }
 
 /** The countries as GeoJSON, for the style and for anything else that needs outlines. */

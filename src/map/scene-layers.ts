@@ -38,8 +38,15 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
   });
 }
 
-function addRoleLayers(map: MapLibreMap, source: string): void {
+/**
+ * The role layers for one source. With `timed`, every feature starts hidden and shows while its feature-state
+ * `visible` is true: animation frames then only flip feature-state, which MapLibre applies on the main thread
+ * without re-tiling the source in the worker.
+ */
+function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
   const id = (name: string) => `${source}-${name}`;
+  const shown = (opacity: ExpressionSpecification | number): ExpressionSpecification | number =>
+    timed ? ['case', ['boolean', ['feature-state', 'visible'], false], opacity, 0] : opacity;
   map.addLayer({
     id: id('routes'),
     type: 'line',
@@ -49,7 +56,7 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
     paint: {
       'line-color': ['match', ['get', 'role'], 'route-past', '#6b86a6', '#1d4e89'],
       'line-width': ['match', ['get', 'role'], 'trail', 3.5, 'route-planned', 1.5, 2],
-      'line-opacity': ['match', ['get', 'role'], 'route-planned', 0.5, 0.9],
+      'line-opacity': shown(['match', ['get', 'role'], 'route-planned', 0.5, 0.9]),
     },
   });
   map.addLayer({
@@ -57,7 +64,7 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
     type: 'line',
     source,
     filter: role('route-planned'),
-    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': 0.6 },
+    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': shown(0.6) },
   });
   map.addLayer({
     id: id('rockets'),
@@ -67,7 +74,7 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
     paint: {
       'line-color': '#b3261e',
       'line-width': 1.5,
-      'line-opacity': ['*', 0.9, strength],
+      'line-opacity': shown(['*', 0.9, strength]),
       'line-dasharray': [1, 1.5],
     },
   });
@@ -79,10 +86,10 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
     paint: {
       'circle-radius': ['+', 6, ['*', 22, strength]],
       'circle-color': ['match', ['get', 'role'], 'fire', '#f28c28', '#b3261e'],
-      'circle-opacity': ['*', 0.35, strength],
+      'circle-opacity': shown(['*', 0.35, strength]),
       'circle-stroke-color': ['match', ['get', 'role'], 'fire', '#d35400', '#b3261e'],
       'circle-stroke-width': 2,
-      'circle-stroke-opacity': strength,
+      'circle-stroke-opacity': shown(strength),
     },
   });
   map.addLayer({
@@ -105,6 +112,8 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
       ],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': ['match', ['get', 'role'], 'crowd', 0.8, 1.5],
+      'circle-opacity': shown(1),
+      'circle-stroke-opacity': shown(1),
     },
   });
   map.addLayer({
@@ -120,6 +129,7 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
       'icon-ignore-placement': true,
       'icon-offset': [0, 12],
     },
+    paint: { 'icon-opacity': shown(1) },
   });
   map.addLayer({
     id: id('units'),
@@ -135,9 +145,18 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
       'text-anchor': 'left',
       'text-offset': [1.9, 0],
       'text-max-width': 16,
+      // Hidden frames of a timed source must not push the visible label aside.
+      'text-allow-overlap': timed,
+      'text-ignore-placement': timed,
       'text-optional': true,
     },
-    paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    paint: {
+      'icon-opacity': shown(1),
+      'text-opacity': shown(1),
+      'text-color': '#1f2328',
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.6,
+    },
   });
   map.addLayer({
     id: id('labels'),
@@ -149,18 +168,20 @@ function addRoleLayers(map: MapLibreMap, source: string): void {
       'text-size': 11.5,
       'text-anchor': 'top',
       'text-offset': [0, 1.1],
+      'text-allow-overlap': timed,
+      'text-ignore-placement': timed,
       'text-optional': true,
     },
-    paint: { 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: { 'text-opacity': shown(1), 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
   });
 }
 
 /** Add both scene sources and their layers above the place layers. */
 export function addSceneLayers(map: MapLibreMap): void {
-  for (const source of [SCENE_STATIC_SOURCE, SCENE_ANIMATED_SOURCE]) {
-    map.addSource(source, { type: 'geojson', data: EMPTY });
-    addRoleLayers(map, source);
-  }
+  map.addSource(SCENE_STATIC_SOURCE, { type: 'geojson', data: EMPTY });
+  addRoleLayers(map, SCENE_STATIC_SOURCE, false);
+  map.addSource(SCENE_ANIMATED_SOURCE, { type: 'geojson', data: EMPTY });
+  addRoleLayers(map, SCENE_ANIMATED_SOURCE, true);
 }
 
 export function removeSceneLayers(map: MapLibreMap): void {
@@ -175,4 +196,16 @@ export function removeSceneLayers(map: MapLibreMap): void {
 
 export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): void {
   map.getSource<GeoJSONSource>(source)?.setData(data);
+}
+
+/** Show and hide features of the animated source by id (see addRoleLayers). */
+export function setSceneVisibility(map: MapLibreMap, show: readonly number[], hide: readonly number[]): void {
+  for (const id of hide) map.setFeatureState({ source: SCENE_ANIMATED_SOURCE, id }, { visible: false });
+  for (const id of show) map.setFeatureState({ source: SCENE_ANIMATED_SOURCE, id }, { visible: true });
+}
+
+/** Start the animated source afresh with a new step's sampled features, all hidden. */
+export function resetAnimatedScene(map: MapLibreMap, data: FeatureCollection): void {
+  map.removeFeatureState({ source: SCENE_ANIMATED_SOURCE });
+  setSceneData(map, SCENE_ANIMATED_SOURCE, data);
 }

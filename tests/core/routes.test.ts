@@ -90,8 +90,17 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
   it('draws a trail that grows with progress', () => {
     const [from, to] = endsOf('kuwait-to-embassy.geojson');
     const route = movementRoute(from, to);
-    expect(routeLengthKm(trailAlong(route, 0.3))).toBeLessThan(routeLengthKm(trailAlong(route, 0.6)));
-    expect(routeLengthKm(trailAlong(route, 1))).toBeCloseTo(routeLengthKm(route), 0);
+    const trailKm = (t: number) => trailAlong(route, t).reduce((sum, piece) => sum + routeLengthKm(piece), 0);
+    expect(trailKm(0.3)).toBeLessThan(trailKm(0.6));
+    expect(trailKm(1)).toBeCloseTo(routeLengthKm(route), 0);
+  });
+
+  it('keeps the trail pieces already passed identical in later frames', () => {
+    const [from, to] = endsOf('pope-aaf-to-kuwait.geojson');
+    const route = movementRoute(from, to);
+    const early = trailAlong(route, 0.5);
+    const later = trailAlong(route, 0.7);
+    expect(later.slice(0, early.length - 1)).toEqual(early.slice(0, -1));
   });
 
   it('never mutates its inputs', () => {

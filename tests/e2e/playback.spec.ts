@@ -74,17 +74,26 @@ test('mashing Next and Previous during animations ends on the right event with n
   for (let i = 0; i < 3; i++) await previous.click({ delay: 0 });
   await expect(current(page)).toHaveAttribute('data-event-id', steps[4]!.id);
   await waitForMapIdle(page);
-  // The animated layer holds only this step's end state (the Marines arrived), and nothing keeps changing it.
-  const animated = () =>
+  // The animated layer shows only this step's end state (the Marines arrived), and nothing keeps changing it.
+  const visibleScene = () =>
     page.evaluate(() => {
-      const source = window.situationMap.getSource('scene-animated') as unknown as { serialize(): { data: unknown } };
-      return JSON.stringify(source.serialize().data);
+      const map = window.situationMap;
+      const source = map.getSource('scene-animated') as unknown as {
+        serialize(): { data: GeoJSON.FeatureCollection };
+      };
+      return source
+        .serialize()
+        .data.features.filter((feature) => map.getFeatureState({ source: 'scene-animated', id: feature.id! }).visible)
+        .map((feature) => `${feature.properties!.role}:${feature.properties!.symbol ?? ''}`)
+        .sort()
+        .join(' ');
     });
-  await expect.poll(animated, { timeout: 10_000 }).toContain('us-marine-infantry');
-  const settled = await animated();
-  expect(settled).not.toContain('"crowd"');
+  // The end state: the whole route, the arrow at its end, the unit at the embassy.
+  await expect.poll(visibleScene, { timeout: 15_000 }).toBe('route-end: trail: unit:us-marine-infantry');
+  const settled = await visibleScene();
+  expect(settled).not.toContain('crowd');
   await page.waitForTimeout(1000);
-  expect(await animated()).toBe(settled);
+  expect(await visibleScene()).toBe(settled);
   await expect(page.locator('[aria-live="polite"]')).toContainText(steps[4]!.title);
 });
 
