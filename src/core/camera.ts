@@ -1,0 +1,18 @@
+/**
+ * What the map should show: an area to frame, or an exact camera (from a shared link).
+ */
+
+/** A MapLibre camera, as the URL hash stores it (`#zoom/lat/lng/bearing/pitch`). */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+export type ViewRequest =
+  { bounds: Bounds; /** Cut, don't fly: e.g. Back/Forward or a link. */ instant?: boolean } | { camera: Camera };

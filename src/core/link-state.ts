@@ -1,0 +1,183 @@
+/**
+ * The URL model for shareable links, as pure functions: parse, validate, format.
+ *
+ * - `?event=<id>`   a step, in its end state
+ * - `?place=<id>`   a place, its panel open
+ * - `#zoom/lat/lng[/bearing/pitch]`  the camera, in MapLibre's own hash format; wins over default framing
+ * - `?embed=1`      minimal chrome for an iframe
+ * Unknown parameters are kept, in order. As in maplibre-gl-js `src/ui/hash.ts`, parsing, validating and
+ * applying are separate steps and an invalid part changes nothing; unlike it, the limits (known ids, zoom
+ * range) are passed in, so validation needs no map.
+ */
+import type { Camera } from './camera.ts';
+
+export interface LinkLimits {
+  eventIds: ReadonlySet<string>;
+  placeIds: ReadonlySet<string>;
+  minZoom: number;
+  maxZoom: number;
+}
+
+export interface LinkState {
+  event?: string;
+  place?: string;
+  camera?: Camera;
+  embed: boolean;
+  /** Parameters we do not know, kept in order so a link passes through unchanged. */
+  extra: [string, string][];
+}
+
+export type LinkPart = 'event' | 'place' | 'camera' | 'embed';
+export type LinkProblemKind = 'unknown-id' | 'malformed' | 'out-of-range' | 'duplicate' | 'empty' | 'too-long';
+
+/** Something in a link that could not be used; `message` is plain text for a polite notice. */
+export interface LinkProblem {
+  part: LinkPart;
+  kind: LinkProblemKind;
+  /** The offending value, shortened: never more than SHOWN_LENGTH characters. */
+  value: string;
+  message: string;
+}
+
+/** Longer values are rejected outright: no id is that long, and a notice must stay short. */
+export const MAX_VALUE_LENGTH = 200;
+const SHOWN_LENGTH = 60;
+/** Web Mercator's latitude limit: MapLibre cannot show beyond it. */
+const MAX_LATITUDE = 85.051129;
+const MAX_PITCH = 85;
+const KNOWN = new Set(['event', 'place', 'embed']);
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+function shorten(value: string): string {
+  return value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value;
+}
+
+const FALLBACK: Record<LinkPart, string> = {
+  event: 'showing the first event',
+  place: 'no place panel opened',
+  camera: 'showing the default view',
+  embed: 'showing the full page',
+};
+
+function problem(part: LinkPart, kind: LinkProblemKind, raw: string): LinkProblem {
+  const value = shorten(raw);
+  const what: Record<LinkProblemKind, string> = {
+    'unknown-id': `No ${part} called “${value}”`,
+    malformed: `The ${part === 'camera' ? 'map position' : part} in this link could not be read`,
+    'out-of-range': `The ${part === 'camera' ? 'map position' : part} in this link is out of range`,
+    duplicate: `This link names more than one ${part}`,
+    empty: `This link names an empty ${part}`,
+    'too-long': `The ${part} in this link is too long`,
+  };
+  return { part, kind, value, message: `${what[kind]} — ${FALLBACK[part]}.` };
+}
+
+/**
+ * Read the camera from a hash in MapLibre's format.
+ * @param hash - with or without the leading `#`; empty means no camera and no problem
+ */
+export function parseCameraHash(
+  hash: string,
+  limits: Pick<LinkLimits, 'minZoom' | 'maxZoom'>,
+): { camera?: Camera; problem?: LinkProblem } {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return {};
+  if (raw.length > MAX_VALUE_LENGTH) return { problem: problem('camera', 'too-long', raw) };
+  const parts = raw.split('/');
+  if (parts.length < 3 || parts.length > 5 || !parts.every((part) => DECIMAL.test(part))) {
+    return { problem: problem('camera', 'malformed', raw) };
+  }
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+  const inRange =
+    zoom >= limits.minZoom &&
+    zoom <= limits.maxZoom &&
+    Math.abs(lat) <= MAX_LATITUDE &&
+    Math.abs(lng) <= 180 &&
+    Math.abs(bearing) <= 360 &&
+    pitch >= 0 &&
+    pitch <= MAX_PITCH;
+  if (!inRange) return { problem: problem('camera', 'out-of-range', raw) };
+  // Bearing into (-180, 180], as MapLibre reports it.
+  const normalized = ((((bearing + 180) % 360) + 360) % 360) - 180;
+  return { camera: { zoom, lat, lng, bearing: normalized === -180 ? 180 : normalized, pitch } };
+}
+
+/**
+ * Read a link. Never throws; whatever cannot be used is left out of the state and reported as a problem.
+ * @param search - `location.search`, with or without `?`
+ * @param hash - `location.hash`
+ */
+export function parseLinkState(
+  search: string,
+  hash: string,
+  limits: LinkLimits,
+): { state: LinkState; problems: LinkProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: LinkProblem[] = [];
+  const state: LinkState = { embed: false, extra: [] };
+
+  const single = (part: 'event' | 'place' | 'embed'): string | undefined => {
+    const values = params.getAll(part);
+    if (values.length === 0) return undefined;
+    // Two different values: we cannot know which was meant, so neither is used.
+    if (values.length > 1) return void problems.push(problem(part, 'duplicate', values.join(', ')));
+    const value = values[0]!;
+    if (value.trim() === '') return void problems.push(problem(part, 'empty', value));
+    if (value.length > MAX_VALUE_LENGTH) return void problems.push(problem(part, 'too-long', value));
+    return value;
+  };
+
+  const event = single('event');
+  if (event !== undefined) {
+    if (limits.eventIds.has(event)) state.event = event;
+    else problems.push(problem('event', 'unknown-id', event));
+  }
+  const place = single('place');
+  if (place !== undefined) {
+    if (limits.placeIds.has(place)) state.place = place;
+    else problems.push(problem('place', 'unknown-id', place));
+  }
+  const embed = single('embed');
+  if (embed === '1' || embed === 'true') state.embed = true;
+  else if (embed !== undefined && embed !== '0' && embed !== 'false')
+    problems.push(problem('embed', 'malformed', embed));
+
+  const camera = parseCameraHash(hash, limits);
+  if (camera.camera) state.camera = camera.camera;
+  if (camera.problem) problems.push(camera.problem);
+
+  for (const [key, value] of params) if (!KNOWN.has(key)) state.extra.push([key, value]);
+  return { state, problems };
+}
+
+/** Decimal places for a coordinate at a zoom: as maplibre's hash, about one pixel's worth. */
+function coordinatePrecision(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+const trim = (value: number, digits: number) => String(Number(value.toFixed(digits)));
+
+/** `#zoom/lat/lng`, with `/bearing` and `/pitch` only when they are not 0. */
+export function formatCameraHash(camera: Camera): string {
+  const digits = coordinatePrecision(camera.zoom);
+  const parts = [trim(camera.zoom, 2), trim(camera.lat, digits), trim(camera.lng, digits)];
+  if (camera.bearing !== 0 || camera.pitch !== 0) parts.push(trim(camera.bearing, 1));
+  if (camera.pitch !== 0) parts.push(trim(camera.pitch, 0));
+  return `#${parts.join('/')}`;
+}
+
+/** The query and hash for a state: event, place and embed first, then the kept parameters in order. */
+export function formatLinkState(state: LinkState): { search: string; hash: string } {
+  const params = new URLSearchParams();
+  if (state.event !== undefined) params.append('event', state.event);
+  if (state.place !== undefined) params.append('place', state.place);
+  if (state.embed) params.append('embed', '1');
+  for (const [key, value] of state.extra) params.append(key, value);
+  const query = params.toString();
+  return { search: query ? `?${query}` : '', hash: state.camera ? formatCameraHash(state.camera) : '' };
+}
+
+/** Whether two cameras would write the same hash: guards a two-way camera binding against loops. */
+export function cameraAlmostEqual(a: Camera, b: Camera): boolean {
+  return formatCameraHash(a) === formatCameraHash(b);
+}

@@ -1,0 +1,201 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  cameraAlmostEqual,
+  formatCameraHash,
+  formatLinkState,
+  parseCameraHash,
+  parseLinkState,
+  type LinkLimits,
+} from '../../src/core/link-state.ts';
+import type { Camera } from '../../src/core/camera.ts';
+
+const GEODATA = new URL('../../geodata/', import.meta.url);
+const eventIds = (
+  JSON.parse(readFileSync(new URL('events.json', GEODATA), 'utf8')) as { events: { id: string }[] }
+).events.map((event) => event.id);
+const placeIds = readdirSync(GEODATA)
+  .filter((file) => file.endsWith('.geojson'))
+  .flatMap((file) =>
+    (
+      JSON.parse(readFileSync(new URL(file, GEODATA), 'utf8')) as { features: { properties: { id: string } }[] }
+    ).features.map((feature) => feature.properties.id),
+  );
+const limits = (): LinkLimits => ({
+  eventIds: new Set(eventIds),
+  placeIds: new Set(placeIds),
+  minZoom: 1,
+  maxZoom: 17,
+});
+const parse = (search: string, hash = '') => parseLinkState(search, hash, limits());
+const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0): Camera => ({
+  zoom,
+  lat,
+  lng,
+  bearing,
+  pitch,
+});
+
+describe('round trips', () => {
+  it.each(eventIds)('event %s', (id) => {
+    const { search } = formatLinkState({ event: id, embed: false, extra: [] });
+    expect(parse(search)).toEqual({ state: { event: id, embed: false, extra: [] }, problems: [] });
+  });
+
+  it.each(placeIds)('place %s', (id) => {
+    const { search } = formatLinkState({ place: id, embed: false, extra: [] });
+    expect(parse(search).state.place).toBe(id);
+  });
+
+  it.each([
+    camera(12.5, 33.299, 44.396),
+    camera(4, 30, 40, 15, 30),
+    camera(6.25, 35.171, -79.014),
+    camera(1.5, -10.5, 179.9, -90, 0),
+  ])('camera %o', (original) => {
+    const { camera: parsed } = parseCameraHash(formatCameraHash(original), limits());
+    expect(cameraAlmostEqual(parsed!, original)).toBe(true);
+    expect(formatCameraHash(parsed!)).toBe(formatCameraHash(original));
+  });
+
+  it('keeps unknown parameters, in order, after ours', () => {
+    const { state } = parse('?utm_source=x&event=embassy-attack&lang=fr&embed=1');
+    expect(state.extra).toEqual([
+      ['utm_source', 'x'],
+      ['lang', 'fr'],
+    ]);
+    expect(formatLinkState(state).search).toBe('?event=embassy-attack&embed=1&utm_source=x&lang=fr');
+  });
+
+  it('is stable: formatting what it parsed gives the same link', () => {
+    const link = formatLinkState({
+      event: 'marines-to-embassy',
+      place: 'pentagon',
+      embed: true,
+      camera: camera(5.5, 31.2, 45.1),
+      extra: [['a', 'b c']],
+    });
+    const again = parse(link.search, link.hash).state;
+    expect(formatLinkState(again)).toEqual(link);
+  });
+});
+
+describe('camera hash format', () => {
+  it('writes zoom/lat/lng, trimming zeros, with more decimals when zoomed in', () => {
+    expect(formatCameraHash(camera(3, 30, 40))).toBe('#3/30/40');
+    expect(formatCameraHash(camera(14, 33.29912345, 44.39612345))).toBe('#14/33.29912/44.39612');
+  });
+
+  it('adds bearing and pitch only when set', () => {
+    expect(formatCameraHash(camera(4, 30, 40, 15))).toBe('#4/30/40/15');
+    expect(formatCameraHash(camera(4, 30, 40, 0, 30))).toBe('#4/30/40/0/30');
+  });
+});
+
+describe('bad input', () => {
+  it('unknown event id: no event, a polite notice', () => {
+    expect(parse('?event=nope')).toEqual({
+      state: { embed: false, extra: [] },
+      problems: [
+        {
+          part: 'event',
+          kind: 'unknown-id',
+          value: 'nope',
+          message: 'No event called “nope” — showing the first event.',
+        },
+      ],
+    });
+  });
+
+  it('unknown place id', () => {
+    expect(parse('?place=atlantis').problems[0]).toMatchObject({ part: 'place', kind: 'unknown-id' });
+  });
+
+  it('out-of-range hash #999/999/999', () => {
+    expect(parse('', '#999/999/999')).toMatchObject({ state: { embed: false }, problems: [{ kind: 'out-of-range' }] });
+    expect(parse('', '#999/999/999').state.camera).toBeUndefined();
+  });
+
+  it('malformed hash #abc', () => {
+    expect(parse('', '#abc').problems[0]).toMatchObject({ part: 'camera', kind: 'malformed' });
+  });
+
+  it('latitude beyond 90', () => {
+    expect(parse('', '#5/91/40').problems[0]?.kind).toBe('out-of-range');
+  });
+
+  it('latitude beyond what Web Mercator can show', () => {
+    expect(parse('', '#5/86/40').problems[0]?.kind).toBe('out-of-range');
+  });
+
+  it('zoom outside the map’s range', () => {
+    expect(parse('', '#0.5/30/40').problems[0]?.kind).toBe('out-of-range');
+    expect(parse('', '#18/30/40').problems[0]?.kind).toBe('out-of-range');
+  });
+
+  it('too few and too many hash parts', () => {
+    expect(parse('', '#12/33').problems[0]?.kind).toBe('malformed');
+    expect(parse('', '#12/33/44/1/2/3').problems[0]?.kind).toBe('malformed');
+  });
+
+  it('numbers that are not plain decimals: NaN, Infinity, hex, exponents, signs, spaces', () => {
+    for (const hash of ['#NaN/1/1', '#Infinity/1/1', '#0x5/1/1', '#1e400/1/1', '#+5/1/1', '# 5/1/1']) {
+      expect(parse('', hash).problems[0]?.kind, hash).toBe('malformed');
+    }
+  });
+
+  it('pitch beyond 85', () => {
+    expect(parse('', '#5/30/40/0/90').problems[0]?.kind).toBe('out-of-range');
+  });
+
+  it('normalises bearing into (-180, 180]', () => {
+    expect(parse('', '#5/30/40/270').state.camera?.bearing).toBe(-90);
+  });
+
+  it('an empty hash is no camera and no problem', () => {
+    expect(parse('', '')).toEqual({ state: { embed: false, extra: [] }, problems: [] });
+    expect(parse('', '#')).toEqual({ state: { embed: false, extra: [] }, problems: [] });
+  });
+
+  it('empty parameter', () => {
+    expect(parse('?event=').problems[0]).toMatchObject({ part: 'event', kind: 'empty' });
+  });
+
+  it('duplicated parameter: neither value is used', () => {
+    const result = parse('?event=embassy-attack&event=k1-rocket-attack');
+    expect(result.state.event).toBeUndefined();
+    expect(result.problems[0]).toMatchObject({ part: 'event', kind: 'duplicate' });
+  });
+
+  it('a very long value is refused and never echoed whole', () => {
+    const result = parse(`?event=${'a'.repeat(5000)}`);
+    expect(result.problems[0]?.kind).toBe('too-long');
+    expect(result.problems[0]!.value.length).toBeLessThanOrEqual(60);
+    expect(result.problems[0]!.message.length).toBeLessThan(140);
+  });
+
+  it('a script payload is just an unknown id, kept as text', () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const result = parse(`?event=${encodeURIComponent(payload)}`);
+    expect(result.problems[0]).toMatchObject({ kind: 'unknown-id', value: payload });
+    expect(result.problems[0]!.message).toContain(payload);
+  });
+
+  it('a broken percent-encoding does not throw', () => {
+    expect(() => parse('?event=%E0%A4%A')).not.toThrow();
+    expect(parse('?event=%E0%A4%A').problems[0]?.kind).toBe('unknown-id');
+  });
+
+  it('embed must be 1/true or 0/false', () => {
+    expect(parse('?embed=1').state.embed).toBe(true);
+    expect(parse('?embed=0').state.embed).toBe(false);
+    expect(parse('?embed=yes').problems[0]).toMatchObject({ part: 'embed', kind: 'malformed' });
+  });
+
+  it('keeps both an event and a place', () => {
+    expect(parse('?event=embassy-attack&place=pentagon').state).toMatchObject({
+      event: 'embassy-attack',
+      place: 'pentagon',
+    });
+  });
+});
