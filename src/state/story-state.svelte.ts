@@ -6,6 +6,7 @@ import type { StoryModel } from '../core/story.ts';
 import { placesOfEvent } from '../core/story.ts';
 import { playerReducer, type PlayerAction, type PlayerState } from '../core/timeline.ts';
 import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
+import type { Camera } from '../core/camera.ts';
 
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
@@ -16,6 +17,13 @@ export class StoryState {
   /** The place whose panel is open, if any. */
   openPlaceId = $state<string | null>(null);
   speed: PlaybackSpeed = $state(1);
+  /** An exact camera asked for by a link (or Back/Forward); cleared by the reader's next navigation. */
+  requestedCamera = $state.raw<Camera | null>(null);
+  /**
+   * Whether what is shown came from a link (page load, Back/Forward) rather than the reader stepping: a link
+   * shows its step in its end state and cuts to it, without animating or flying in.
+   */
+  arrivedByLink = $state(false);
 
   readonly stepIndex = $derived.by(() => this.#player.index);
   readonly playing = $derived.by(() => this.#player.playing);
@@ -40,8 +48,24 @@ export class StoryState {
   dispatch(action: PlayerAction): void {
     const before = this.#player;
     const after = playerReducer(before, action);
-    if (after.index !== before.index) this.openPlaceId = null;
+    if (after.index !== before.index) {
+      this.openPlaceId = null;
+      this.requestedCamera = null;
+      this.arrivedByLink = false;
+    }
     this.#player = after;
+  }
+
+  /**
+   * Show what a link names, all at once: the step (the first when none), the place panel (closed when none)
+   * and the camera (default framing when none). Not a navigation: playback stops, nothing else is cleared.
+   */
+  applyLink(link: { eventId?: string; placeId?: string; camera?: Camera }): void {
+    const index = link.eventId === undefined ? 0 : this.model.steps.findIndex((step) => step.id === link.eventId);
+    this.#player = { ...this.#player, index: Math.max(0, index), playing: false };
+    this.openPlaceId = link.placeId !== undefined && this.model.placesById.has(link.placeId) ? link.placeId : null;
+    this.requestedCamera = link.camera ?? null;
+    this.arrivedByLink = true;
   }
 
   goTo(index: number): void {
@@ -66,10 +90,15 @@ export class StoryState {
   openPlaceById(id: string): boolean {
     if (!this.model.placesById.has(id)) return false;
     this.openPlaceId = id;
+    this.requestedCamera = null;
+    this.arrivedByLink = false;
     return true;
   }
 
   closePlace(): void {
+    if (this.openPlaceId === null) return;
     this.openPlaceId = null;
+    this.requestedCamera = null;
+    this.arrivedByLink = false;
   }
 }

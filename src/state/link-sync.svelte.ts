@@ -1,0 +1,116 @@
+/**
+ * Keeps the address bar and the story in step: a link opens exactly its view; each step and each opened
+ * place is a history entry (so Back returns to it); camera moves only replace the hash, throttled.
+ * Call during component initialisation (it creates effects).
+ */
+import {
+  cameraAlmostEqual,
+  formatCameraHash,
+  formatLinkState,
+  parseLinkState,
+  type LinkLimits,
+  type LinkProblem,
+  type LinkState,
+} from '../core/link-state.ts';
+import type { Camera } from '../core/camera.ts';
+import type { StoryState } from './story-state.svelte.ts';
+
+/**
+ * Browsers limit how often the URL may change (Safari: 100 times per 30 s), and a camera moves every frame:
+ * write the hash at most this often.
+ */
+const HASH_THROTTLE_MS = 400;
+
+export interface LinkSync {
+  /** Whether the link asked for minimal chrome (an iframe). */
+  readonly embed: boolean;
+  /** What could not be used from the link the page was opened with (or went Back to). */
+  readonly problems: readonly LinkProblem[];
+  /** Report the camera after each move. */
+  cameraChanged(camera: Camera): void;
+  /** The link to the current view, absolute. */
+  currentUrl(): string;
+  /** An absolute link to one event or one place, keeping the page's other parameters. */
+  urlFor(target: { event?: string; place?: string }, options?: { embed?: boolean }): string;
+}
+
+export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
+  let kept: Pick<LinkState, 'embed' | 'extra'> = { embed: false, extra: [] };
+  let problems = $state.raw<LinkProblem[]>([]);
+  let lastCamera: Camera | undefined;
+  let hashTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingHash: string | undefined;
+
+  /** Only the hash of the current entry: panning is not a step the reader wants to go Back through. */
+  const writePendingHash = () => {
+    clearTimeout(hashTimer);
+    const hash = pendingHash;
+    pendingHash = undefined;
+    if (hash === undefined || location.hash === hash) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  };
+
+  const searchFor = (event: string | undefined, place: string | undefined, embed = kept.embed) =>
+    formatLinkState({ event, place, embed, extra: kept.extra }).search;
+  const currentSearch = () => searchFor(story.currentStep.id, story.openPlaceId ?? undefined);
+
+  /**
+   * Show what the address bar says, then rewrite it (same entry) in our normal form: whatever could not be
+   * used is dropped, so a reload or a copy does not repeat the notice, and the step is always named, so the
+   * next change is recognised as the reader's own.
+   */
+  const apply = () => {
+    clearTimeout(hashTimer);
+    pendingHash = undefined;
+    const parsed = parseLinkState(location.search, location.hash, limits);
+    problems = parsed.problems;
+    kept = { embed: parsed.state.embed, extra: parsed.state.extra };
+    lastCamera = parsed.state.camera;
+    story.applyLink({ eventId: parsed.state.event, placeId: parsed.state.place, camera: parsed.state.camera });
+    const hash = parsed.state.camera ? formatCameraHash(parsed.state.camera) : '';
+    history.replaceState(history.state, '', `${location.pathname}${currentSearch()}${hash}`);
+  };
+
+  apply();
+
+  // Every step and place change the reader makes is a history entry. The new entry starts without a camera:
+  // the old one belongs to the entry being left (Back restores it), and the map reports the new one on arrival.
+  $effect(() => {
+    const search = currentSearch();
+    if (search === location.search) return;
+    writePendingHash();
+    lastCamera = undefined;
+    history.pushState(null, '', `${location.pathname}${search}`);
+  });
+
+  $effect(() => {
+    const onPopState = () => apply();
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      clearTimeout(hashTimer);
+    };
+  });
+
+  return {
+    get embed() {
+      return kept.embed;
+    },
+    get problems() {
+      return problems;
+    },
+    cameraChanged(camera) {
+      if (lastCamera && cameraAlmostEqual(lastCamera, camera)) return;
+      lastCamera = camera;
+      pendingHash = formatCameraHash(camera);
+      clearTimeout(hashTimer);
+      hashTimer = setTimeout(writePendingHash, HASH_THROTTLE_MS);
+    },
+    currentUrl() {
+      return `${location.origin}${location.pathname}${location.search}${location.hash}`;
+    },
+    urlFor(target, options = {}) {
+      return `${location.origin}${location.pathname}${searchFor(target.event, target.place, options.embed ?? kept.embed)}`;
+    },
+  };
+}
