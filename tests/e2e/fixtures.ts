@@ -73,3 +73,14 @@ export async function distinctCanvasColours(page: Page): Promise<number> {
     return colours.size;
   }, png.toString('base64'));
 }
+
+/** Simulate a browser with WebGL turned off (the map cannot start; everything else must work). */
+export async function disableWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+}

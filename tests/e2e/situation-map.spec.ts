@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
 
 interface RawEvent {
   id: string;
@@ -134,14 +134,7 @@ test('invalid data shows a panel naming the problem, not a blank page', async ({
 });
 
 test('without WebGL the events and details still work, with a notice', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    // Simulate a browser with WebGL turned off.
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await disableWebGL(page);
   await page.goto('');
   await expect(page.getByRole('status').filter({ hasText: 'needs WebGL' })).toBeVisible();
   await page.locator('[data-event-id="milley-buzz-saw"] button').click();
