@@ -52,3 +52,15 @@ export function placesOfEvent(model: StoryModel, event: StoryEvent): PlaceFeatur
     return place ? [place] : [];
   });
 }
+
+/**
+ * The step to show for an event: itself when it is a step, else the step its background explains.
+ * @returns undefined for an id that is neither
+ */
+export function stepIdForEvent(model: StoryModel, eventId: string): string | undefined {
+  if (model.steps.some((step) => step.id === eventId)) return eventId;
+  for (const [stepId, background] of model.backgroundByStep) {
+    if (background.some((event) => event.id === eventId)) return stepId;
+  }
+  return undefined;
+}

@@ -1,0 +1,335 @@
+/**
+ * Ties the article's plain text to the story: which stretch of text each event quotes, and where places are named.
+ *
+ * Why it works this way:
+ * - Quotes are copied by hand from a newspaper page, so they differ from the article in ways a reader never sees:
+ *   curly or straight marks, a dash typed as a hyphen, a line break where the page had a space. Matching runs on a
+ *   normalized copy of both strings, and an offsets array maps every normalized character back to the original,
+ *   because collapsing whitespace changes lengths and the reading pane must highlight the article's own characters.
+ * - The pane renders the text as Svelte text nodes, never as HTML, so the output is plain data: ranges of the
+ *   original string and flat segments. A flat list (each piece carries an optional eventId and placeId) renders
+ *   with one `{#each}` and no recursion; a place named inside a quote simply splits that quote into pieces that
+ *   share its eventId.
+ * - Highlights must never overlap (a character belongs to at most one event), so the event listed first in
+ *   events.json keeps its passage and a later one is cut back to what is left, or dropped when that is a scrap.
+ * - Place names are case-sensitive and whole-word, and the longest name wins, so "American Embassy in Baghdad"
+ *   links to the embassy rather than the city, and "Iraq" is never found inside "Iraqi".
+ */
+import { normalizeQuotes } from './text.ts';
+
+/** A half-open range [start, end) of UTF-16 offsets in the original text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** The stretch of the article that an event quotes. */
+export interface Passage extends TextRange {
+  id: string;
+}
+
+/** Where the article names a place. */
+export interface PlaceMention extends TextRange {
+  placeId: string;
+}
+
+/** The names under which one place appears in the article. */
+export interface PlaceAliases {
+  placeId: string;
+  names: readonly string[];
+}
+
+/** What {@link locatePassages} found: the passages, and the ids it could not give one, split by reason. */
+export interface PassageReport {
+  /** Sorted by start, never overlapping. */
+  passages: Passage[];
+  /** Ids whose quote does not occur in the text at all (or is blank). */
+  notFound: string[];
+  /** Ids whose quote occurs, but only inside passages of earlier-listed events, leaving less than a scrap. */
+  dropped: string[];
+}
+
+/** A piece of a paragraph: inside at most one passage and at most one place mention. */
+export interface Segment {
+  text: string;
+  /** Offset of the piece in the original text, e.g. for keys and scrolling. */
+  start: number;
+  eventId?: string;
+  placeId?: string;
+}
+
+/** The article split for the reading pane. */
+export interface SegmentedArticle {
+  title: string;
+  /** Each paragraph's segment texts, joined, give the paragraph's text exactly (trimmed of surrounding blank space). */
+  paragraphs: Segment[][];
+}
+
+/** A trimmed passage shorter than this many characters is dropped: a highlight of a few words explains nothing. */
+export const MIN_TRIMMED_PASSAGE = 20;
+
+/** This story's place names as geodata/article.txt spells them; tests check each name occurs and each id exists. */
+export const PLACE_NAME_ALIASES: readonly PlaceAliases[] = [
+  // "embassy" alone is left unlinked: it appears in almost every paragraph and would turn the pane into links.
+  { placeId: 'us-embassy-baghdad', names: ['American Embassy in Baghdad', 'embassy compound'] },
+  { placeId: 'baghdad', names: ['Baghdad'] },
+  { placeId: 'kirkuk', names: ['Kirkuk'] },
+  { placeId: 'kuwait-us-bases', names: ['Kuwait'] },
+  { placeId: 'fort-bragg', names: ['Fort Bragg'] },
+  { placeId: 'pentagon', names: ['Pentagon'] },
+];
+
+const DASHES = /[\u2010-\u2015\u2212]/;
+const WHITESPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A normalized copy of a text and, for each of its characters, the offset of the original character it stands for. */
+interface NormalizedText {
+  text: string;
+  offsets: number[];
+}
+
+/**
+ * Normalize for loose comparison: curly quotes become straight, dashes become '-', a whitespace run becomes one
+ * space, and whitespace next to a dash goes, so "A — B", "A—B" and "A - B" all compare equal.
+ */
+function normalize(original: string): NormalizedText {
+  const quoted = normalizeQuotes(original);
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < quoted.length; i++) {
+    const char = quoted.charAt(i);
+    const last = chars[chars.length - 1];
+    if (WHITESPACE.test(char)) {
+      if (last === undefined || last === ' ' || last === '-') continue;
+      chars.push(' ');
+      offsets.push(i);
+    } else if (DASHES.test(char) || char === '-') {
+      if (last === ' ') {
+        chars.pop();
+        offsets.pop();
+      }
+      chars.push('-');
+      offsets.push(i);
+    } else {
+      chars.push(char);
+      offsets.push(i);
+    }
+  }
+  if (chars[chars.length - 1] === ' ') {
+    chars.pop();
+    offsets.pop();
+  }
+  return { text: chars.join(''), offsets };
+}
+
+/** Every occurrence of `needle` in `haystack`, as original ranges; occurrences may overlap each other. */
+function occurrences(haystack: NormalizedText, needle: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  if (needle === '') return ranges;
+  for (let at = haystack.text.indexOf(needle); at !== -1; at = haystack.text.indexOf(needle, at + 1)) {
+    ranges.push(originalRange(haystack, at, at + needle.length));
+  }
+  return ranges;
+}
+
+/** Map a normalized range back; its last character is never a collapsed space, so it is one original character. */
+function originalRange(normalized: NormalizedText, start: number, end: number): TextRange {
+  return { start: normalized.offsets[start] ?? 0, end: (normalized.offsets[end - 1] ?? 0) + 1 };
+}
+
+/**
+ * Find where a quote occurs in a text, comparing loosely (quote marks, dashes and whitespace; case counts).
+ * @param text - the article
+ * @param quote - the words to find; leading and trailing whitespace is ignored
+ * @returns the first occurrence as a range of the original text, or undefined if there is none
+ */
+export function findPassage(text: string, quote: string): TextRange | undefined {
+  const haystack = normalize(text);
+  const needle = normalize(quote).text;
+  const at = needle === '' ? -1 : haystack.text.indexOf(needle);
+  return at === -1 ? undefined : originalRange(haystack, at, at + needle.length);
+}
+
+/** The longest part of `range` that lies outside every claimed range, without surrounding whitespace. */
+function remainder(text: string, range: TextRange, claimed: readonly TextRange[]): TextRange | undefined {
+  const pieces: TextRange[] = [];
+  let start = range.start;
+  for (const taken of [...claimed].sort((a, b) => a.start - b.start)) {
+    if (taken.end <= start || taken.start >= range.end) continue;
+    if (taken.start > start) pieces.push({ start, end: taken.start });
+    start = Math.max(start, taken.end);
+  }
+  if (start < range.end) pieces.push({ start, end: range.end });
+  let best: TextRange | undefined;
+  for (const piece of pieces.map((p) => trimRange(text, p))) {
+    if (piece.end - piece.start > (best ? best.end - best.start : 0)) best = piece;
+  }
+  return best;
+}
+
+function trimRange(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && WHITESPACE.test(text.charAt(start))) start++;
+  while (end > start && WHITESPACE.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
+/**
+ * Find each event's passage, without overlaps: in list order, a quote takes its first occurrence that no earlier
+ * passage touches (so two events quoting the same words get successive occurrences); if every occurrence is
+ * touched, it keeps the longest untouched remainder when that has at least {@link MIN_TRIMMED_PASSAGE} characters.
+ * @param text - the article
+ * @param quotes - one quote per event, most important first
+ * @returns passages sorted by start, and the ids left without one
+ */
+export function locatePassages(text: string, quotes: readonly { id: string; quote: string }[]): PassageReport {
+  const normalized = normalize(text);
+  const passages: Passage[] = [];
+  const notFound: string[] = [];
+  const dropped: string[] = [];
+  for (const { id, quote } of quotes) {
+    const found = occurrences(normalized, normalize(quote).text);
+    if (found.length === 0) {
+      notFound.push(id);
+      continue;
+    }
+    const free = found.find((range) => !passages.some((passage) => overlaps(passage, range)));
+    if (free) {
+      passages.push({ id, ...free });
+      continue;
+    }
+    let best: TextRange | undefined;
+    for (const range of found) {
+      const rest = remainder(text, range, passages);
+      if (rest && rest.end - rest.start > (best ? best.end - best.start : 0)) best = rest;
+    }
+    if (best && best.end - best.start >= MIN_TRIMMED_PASSAGE) passages.push({ id, ...best });
+    else dropped.push(id);
+  }
+  return { passages: passages.sort((a, b) => a.start - b.start), notFound, dropped };
+}
+
+/**
+ * Find each event's passage; see {@link locatePassages} for the rules, and for the ids left without a passage.
+ * @returns passages sorted by start, never overlapping
+ */
+export function findPassages(text: string, quotes: readonly { id: string; quote: string }[]): Passage[] {
+  return locatePassages(text, quotes).passages;
+}
+
+/**
+ * Find where places are named: whole words only (a letter or digit may not touch either end, so "Baghdad’s"
+ * counts and "Iraqi" does not count as "Iraq"), case-sensitive, compared loosely like quotes.
+ * @param text - the article
+ * @param aliases - names per place; where names overlap the longest wins, and on a tie the one listed first
+ * @returns mentions sorted by start, never overlapping
+ */
+export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]): PlaceMention[] {
+  const normalized = normalize(text);
+  const candidates: PlaceMention[] = [];
+  for (const { placeId, names } of aliases) {
+    for (const name of names) {
+      for (const range of occurrences(normalized, normalize(name).text)) {
+        const before = text.charAt(range.start - 1);
+        const after = text.charAt(range.end);
+        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) candidates.push({ placeId, ...range });
+      }
+    }
+  }
+  // Stable sort: longest first, then earliest, then in alias order.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const mentions: PlaceMention[] = [];
+  for (const candidate of candidates) {
+    if (!mentions.some((mention) => overlaps(mention, candidate))) mentions.push(candidate);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The paragraphs of a text: blank-line separated blocks, each trimmed of surrounding whitespace. */
+function paragraphRanges(text: string, from: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  const separator = /\n[^\S\n]*\n\s*/g;
+  separator.lastIndex = from;
+  let start = from;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    ranges.push(trimRange(text, { start, end: match.index }));
+    start = match.index + match[0].length;
+  }
+  ranges.push(trimRange(text, { start, end: text.length }));
+  return ranges.filter((range) => range.end > range.start);
+}
+
+/** The item of sorted, non-overlapping `ranges` that covers `at`, if any. */
+function covering<T extends TextRange>(ranges: readonly T[], at: number): T | undefined {
+  return ranges.find((range) => range.start <= at && at < range.end);
+}
+
+/**
+ * Split the article for the reading pane. The first non-empty line is the title; the rest splits into paragraphs
+ * at blank lines; each paragraph splits into segments wherever a passage or a place mention starts or ends, so
+ * a passage across a paragraph break gives a piece to each paragraph, all with its eventId.
+ * @param text - the article
+ * @param passages - from {@link findPassages}: sorted and non-overlapping
+ * @param mentions - from {@link findPlaceMentions}: sorted and non-overlapping
+ * @returns the title, and per paragraph segments whose texts join to the paragraph's text exactly
+ */
+export function segmentText(
+  text: string,
+  passages: readonly Passage[],
+  mentions: readonly PlaceMention[],
+): SegmentedArticle {
+  const titleStart = text.search(/\S/);
+  if (titleStart === -1) return { title: '', paragraphs: [] };
+  const lineEnd = text.indexOf('\n', titleStart);
+  const titleEnd = lineEnd === -1 ? text.length : lineEnd;
+  const title = text.slice(titleStart, titleEnd).trim();
+  const paragraphs = paragraphRanges(text, titleEnd).map((paragraph) => {
+    const cuts = new Set([paragraph.start, paragraph.end]);
+    for (const range of [...passages, ...mentions]) {
+      for (const at of [range.start, range.end]) if (at > paragraph.start && at < paragraph.end) cuts.add(at);
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const segments: Segment[] = [];
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const start = sorted[i] as number;
+      const end = sorted[i + 1] as number;
+      const segment: Segment = { text: text.slice(start, end), start };
+      const passage = covering(passages, start);
+      const mention = covering(mentions, start);
+      if (passage) segment.eventId = passage.id;
+      if (mention) segment.placeId = mention.placeId;
+      segments.push(segment);
+    }
+    return segments;
+  });
+  return { title, paragraphs };
+}
+
+/** Consecutive segments of one paragraph that belong to the same passage (or to none): one `<mark>` each. */
+export interface SegmentGroup {
+  eventId?: string;
+  start: number;
+  pieces: Segment[];
+}
+
+/**
+ * Group a paragraph's segments so that a passage split by place names still renders as one mark.
+ * @param paragraph - segments of one paragraph, in order
+ */
+export function groupByPassage(paragraph: readonly Segment[]): SegmentGroup[] {
+  const groups: SegmentGroup[] = [];
+  for (const segment of paragraph) {
+    const last = groups[groups.length - 1];
+    if (last && last.eventId === segment.eventId) last.pieces.push(segment);
+    else
+      groups.push({
+        ...(segment.eventId ? { eventId: segment.eventId } : {}),
+        start: segment.start,
+        pieces: [segment],
+      });
+  }
+  return groups;
+}
