@@ -41,7 +41,8 @@ test('the Next and Previous buttons step, and are disabled at the ends', async (
 
 test('each step is announced once in a polite live region', async ({ page }) => {
   await openMap(page);
-  const announcer = page.locator('[aria-live="polite"]');
+  const announcer = page.getByTestId('step-announcer');
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
   await page.getByRole('button', { name: 'Next event' }).click();
   await expect(announcer).toHaveText(`29 December 2019 — ${steps[1]!.title}`);
 });
@@ -94,7 +95,7 @@ test('mashing Next and Previous during animations ends on the right event with n
   expect(settled).not.toContain('crowd');
   await page.waitForTimeout(1000);
   expect(await visibleScene()).toBe(settled);
-  await expect(page.locator('[aria-live="polite"]')).toContainText(steps[4]!.title);
+  await expect(page.getByTestId('step-announcer')).toContainText(steps[4]!.title);
 });
 
 test.describe('with reduced motion', () => {
