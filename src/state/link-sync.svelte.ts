@@ -26,6 +26,8 @@ export interface LinkSync {
   readonly embed: boolean;
   /** What could not be used from the link the page was opened with (or went Back to). */
   readonly problems: readonly LinkProblem[];
+  /** The next step or place change updates the current history entry instead of adding one. */
+  replaceNextEntry(): void;
   /** Report the camera after each move. */
   cameraChanged(camera: Camera): void;
   /** The link to the current view, absolute. */
@@ -40,6 +42,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   let lastCamera: Camera | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   let pendingHash: string | undefined;
+  let replaceNext = false;
 
   /** Only the hash of the current entry: panning is not a step the reader wants to go Back through. */
   const writePendingHash = () => {
@@ -80,7 +83,10 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     if (search === location.search) return;
     writePendingHash();
     lastCamera = undefined;
-    history.pushState(null, '', `${location.pathname}${search}`);
+    const url = `${location.pathname}${search}`;
+    if (replaceNext) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    replaceNext = false;
   });
 
   $effect(() => {
@@ -98,6 +104,11 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     },
     get problems() {
       return problems;
+    },
+    replaceNextEntry() {
+      replaceNext = true;
+      // Effects run before the next task: if nothing changed by then, the flag must not hit a later change.
+      setTimeout(() => (replaceNext = false), 0);
     },
     cameraChanged(camera) {
       if (lastCamera && cameraAlmostEqual(lastCamera, camera)) return;

@@ -104,10 +104,14 @@ test('in follow mode, scrolling the article advances the map to the passage in t
   await openMap(page, '?event=k1-rocket-attack');
   await expect(page.getByRole('checkbox', { name: 'Follow the text' })).toBeChecked();
   await waitForPaneToSettle(page);
+  const entries = await page.evaluate(() => history.length);
   await scrollPassageToMiddle(page, 'marines-to-embassy');
   await expect(currentStep(page)).toHaveAttribute('data-event-id', 'marines-to-embassy');
   await scrollPassageToMiddle(page, 'milley-buzz-saw');
   await expect(currentStep(page)).toHaveAttribute('data-event-id', 'milley-buzz-saw');
+  // Reading is not navigating: the address bar follows, but no history entries pile up.
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('milley-buzz-saw');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   await waitForMapIdle(page);
 });
 
