@@ -1,9 +1,9 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import './ui/global.css';
-import { loadBasemapTopology } from './map/basemap.ts';
+import { warmUpMap } from './map/warm-up.ts';
 
-// Start the largest download (the basemap) now, in parallel with the story's data; errors surface in the map.
-loadBasemapTopology().catch(() => undefined);
+// The basemap download and the map's workers start now, in parallel with the story's data.
+warmUpMap();
 
 mount(App, { target: document.getElementById('app')! });
