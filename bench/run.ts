@@ -66,6 +66,14 @@ async function open(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** The size of the app's map at the bench's viewport (the panels beside it take the rest). */
+async function appMapSize(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const page = await open(browser, url);
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.close();
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
 async function timeToFirstIdle(browser: Browser, url: string): Promise<number> {
   const page = await open(browser, url);
   const ms = await page.evaluate(() => performance.getEntriesByName('situation-map:first-idle')[0]!.startTime);
@@ -120,8 +128,10 @@ async function panFrames(browser: Browser, url: string, camera: Camera): Promise
 async function movementFrames(browser: Browser, url: string): Promise<{ deltas: number[]; camera: Camera }> {
   const page = await open(browser, url);
   await page.locator('[data-event-id="airborne-battalion-to-kuwait"] button').click();
-  await page.waitForFunction(() => !window.situationMap.isMoving());
-  const deltas = await frameTimes(page, 3500, '');
+  // As the panning runs start from an idle map, wait until the camera has arrived and its tiles are in:
+  // frames spent loading tiles measure the worker, not the animation.
+  await page.waitForFunction(() => !window.situationMap.isMoving() && window.situationMap.areTilesLoaded());
+  const deltas = await frameTimes(page, 3000, '');
   const camera = await page.evaluate(() => ({
     center: window.situationMap.getCenter().toArray() as [number, number],
     zoom: window.situationMap.getZoom(),
@@ -194,17 +204,20 @@ async function main() {
   const baseline = await serveFolder(join(ROOT, 'dist-bench'), '/baseline/');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
+    // The baseline's map gets the app's map size: software GL's cost grows with pixels, so compare equal areas.
+    const mapSize = await appMapSize(browser, app.url);
+    const baselineUrl = `${baseline.url}?width=${mapSize.width}&height=${mapSize.height}`;
     const idle = { app: [] as number[], baseline: [] as number[] };
     // Alternate the two so that any drift in the machine's load hits both alike.
     for (let run = 0; run < RUNS; run++) {
-      idle.baseline.push(await timeToFirstIdle(browser, baseline.url));
+      idle.baseline.push(await timeToFirstIdle(browser, baselineUrl));
       idle.app.push(await timeToFirstIdle(browser, app.url));
     }
     const { deltas: movement, camera } = await movementFrames(browser, app.url);
-    const panBaseline = await panFrames(browser, baseline.url, camera);
+    const panBaseline = await panFrames(browser, baselineUrl, camera);
     const panApp = await panFrames(browser, app.url, camera);
     const stepApp = await inputToFrame(browser, app.url, true);
-    const stepBaseline = await inputToFrame(browser, baseline.url, false);
+    const stepBaseline = await inputToFrame(browser, baselineUrl, false);
     const heap = await heapAfterSteps(browser, app.url);
     const bytes = shippedBytes();
 
@@ -239,6 +252,7 @@ async function main() {
       date: new Date().toISOString(),
       runs: RUNS,
       viewport: VIEWPORT,
+      mapSize,
       chromium: browser.version(),
       timings: table,
       samples: { idle, panApp, panBaseline, movement, stepApp, stepBaseline },

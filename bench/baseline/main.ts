@@ -9,6 +9,14 @@ import { basemapStyle, loadBasemapTopology } from '../../src/map/basemap.ts';
 
 setWorkerUrl(workerUrl);
 
+// The benchmark passes the app's map size, so both draw the same number of pixels.
+const size = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+for (const side of ['width', 'height'] as const) {
+  const pixels = Number(size.get(side));
+  if (pixels > 0) container.style[side] = `${pixels}px`;
+}
+
 const topology = await loadBasemapTopology();
 const map = new MapLibreMap({
   container: 'map',
