@@ -50,8 +50,7 @@ export class StoryState {
     const after = playerReducer(before, action);
     if (after.index !== before.index) {
       this.openPlaceId = null;
-      this.requestedCamera = null;
-      this.arrivedByLink = false;
+      this.#leaveLink();
     }
     this.#player = after;
   }
@@ -90,14 +89,18 @@ export class StoryState {
   openPlaceById(id: string): boolean {
     if (!this.model.placesById.has(id)) return false;
     this.openPlaceId = id;
-    this.requestedCamera = null;
-    this.arrivedByLink = false;
+    this.#leaveLink();
     return true;
   }
 
   closePlace(): void {
     if (this.openPlaceId === null) return;
     this.openPlaceId = null;
+    this.#leaveLink();
+  }
+
+  /** The reader navigated: the link's exact camera and its no-animation arrival no longer apply. */
+  #leaveLink(): void {
     this.requestedCamera = null;
     this.arrivedByLink = false;
   }
