@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
-export const PORT = 4173;
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Served under a sub-path on purpose: the built site must work wherever it is hosted. */
 export const BASE_PATH = '/maps/iraq/';
 
