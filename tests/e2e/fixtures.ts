@@ -1,6 +1,6 @@
 /**
- * Shared browser-test fixtures: every test fails if the page raised an error or a console error, or asked any
- * host but our own for anything.
+ * Shared browser-test fixtures: every test fails if the page raised an error or a console error, broke its content
+ * security policy, or asked any host but our own for anything.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -14,6 +14,12 @@ export const test = base.extend<{ watch: PageWatch }>({
     async ({ page, baseURL }, use) => {
       const ownOrigin = new URL(baseURL!).origin;
       const watch: PageWatch = { errors: [], foreignRequests: [] };
+      // A policy violation is an event, not always a console message: report each one as an error.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
