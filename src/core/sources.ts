@@ -39,12 +39,13 @@ function parse(url: string): URL | undefined {
 }
 
 /**
- * Whether a string is a well-formed https URL with a host. `javascript:`, `data:`, `http:` and relative URLs
+ * Whether a string is a well-formed https URL (the parser requires a host for https). `javascript:`, `data:`, `http:` and relative URLs
  * are not: the panels put sources into an `href`, and only https may get there.
  */
 export function isHttpsUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== undefined && parsed.protocol === 'https:' && parsed.hostname !== '' && !/\s/.test(url);
+  // The URL parser would quietly percent-encode inner spaces; a source with one was pasted wrong.
+  return parsed !== undefined && parsed.protocol === 'https:' && !/\s/.test(url);
 }
 
 /**
