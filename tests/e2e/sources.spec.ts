@@ -21,6 +21,10 @@ interface RawEvent {
 const story = JSON.parse(readFileSync(new URL('../../geodata/events.json', import.meta.url), 'utf8')) as {
   events: RawEvent[];
 };
+// Below 1100 px the article pane starts closed, so its follow-the-text mode cannot step the map to a
+// neighbouring passage while these tests read one event's panel.
+test.use({ viewport: { width: 1024, height: 800 } });
+
 const steps = story.events.filter((event) => event.date.precision !== 'range');
 const byId = (id: string) => story.events.find((event) => event.id === id)!;
 
