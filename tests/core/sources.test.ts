@@ -348,8 +348,35 @@ describe('URL helpers', () => {
     );
   });
 
+  it.each([
+    'utm_source',
+    'fbclid',
+    'gclid',
+    'dclid',
+    'gbraid',
+    'wbraid',
+    'msclkid',
+    'yclid',
+    'twclid',
+    'igshid',
+    'mc_cid',
+    'mc_eid',
+    '_hsenc',
+    '_hsmi',
+  ])('strips the tracking parameter %s', (name) => {
+    expect(withoutTracking(`https://a.org/p?${name}=1`)).toBe('https://a.org/p');
+  });
+
+  it('strips tracking parameters whatever their case', () => {
+    expect(withoutTracking('https://a.org/p?FBCLID=1&Gclid=2')).toBe('https://a.org/p');
+  });
+
   it('leaves a string that is not a URL unchanged', () => {
     expect(withoutTracking('not a url')).toBe('not a url');
+  });
+
+  it('falls back to the whole string when it is not a URL', () => {
+    expect(sourceHost('Reuters wire')).toBe('Reuters wire');
   });
 
   it('shortens a URL to its host without www', () => {
