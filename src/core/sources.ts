@@ -39,8 +39,8 @@ function parse(url: string): URL | undefined {
 }
 
 /**
- * Whether a string is a well-formed https URL (the parser requires a host for https). `javascript:`, `data:`, `http:` and relative URLs
- * are not: the panels put sources into an `href`, and only https may get there.
+ * Whether a string is a well-formed https URL (the parser requires a host for https). `javascript:`, `data:`,
+ * `http:` and relative URLs are not: the panels put sources into an `href`, and only https may get there.
  */
 export function isHttpsUrl(url: string): boolean {
   const parsed = parse(url);

@@ -222,7 +222,9 @@ function trackingVariantIssues(citations: readonly Citation[]): ValidationIssue[
         file: citation.file,
         id: citation.id,
         field: citation.field,
-        message: `${citation.url} differs only by tracking parameters from ${first.url} (cited by "${first.id}" in ${first.file}): cite one URL, without tracking parameters`,
+        message:
+          `${citation.url} differs only by tracking parameters from ${first.url} ` +
+          `(cited by "${first.id}" in ${first.file}): cite one URL, without tracking parameters`,
       });
     }
   }
