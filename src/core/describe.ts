@@ -19,6 +19,25 @@ export function describePrecision(place: Pick<PlaceProperties, 'precision' | 'ra
     : `Approximate: the exact spot is not public; it lies within about ${radius} of the marked point.`;
 }
 
+/**
+ * For a place whose position is our inference: what the sources actually say, e.g.
+ * `estimated: reported only as “eastern Syria”`. Undefined when the sources give the position itself.
+ */
+export function describeEstimate(place: Pick<PlaceProperties, 'reported_as'>): string | undefined {
+  return place.reported_as === undefined ? undefined : `estimated: reported only as “${place.reported_as}”`;
+}
+
+/**
+ * The map label: the name, then how far to trust the spot. An estimate says so in words, because a radius
+ * alone reads as a measurement.
+ */
+export function placeLabel(place: Pick<PlaceProperties, 'name' | 'precision' | 'radius_km' | 'reported_as'>): string {
+  const estimate = describeEstimate(place);
+  if (estimate !== undefined) return `${place.name}\n${estimate}`;
+  if (place.precision === 'approximate') return `${place.name}\napprox. ±${formatDistanceKm(place.radius_km ?? 0)}`;
+  return place.name;
+}
+
 /** "air-base" → "Air base". */
 export function formatKind(kind: string): string {
   const words = kind.replace(/-/g, ' ');

@@ -3,12 +3,54 @@
  * The same schema runs when the app loads the data and in `npm run validate`, so the two can never disagree.
  */
 import * as v from 'valibot';
+import { isHttpsUrl } from './sources.ts';
 
 /** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be a lowercase slug like "k1-air-base"'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const Url = v.pipe(v.string(), v.url('must be a full URL'));
+/** Only https: a source ends up in a link's `href`, and `v.url()` alone would let `javascript:` through. */
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.check(isHttpsUrl, (issue) => `must be a full https:// URL (got "${String(issue.input).slice(0, 60)}")`),
+);
+const IsoDate = v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD'));
+
+/** Where a fact comes from, as a reader would cite it. */
+export const SourceSchema = v.object({
+  /** Who published it: "Reuters", "U.S. Department of Defense", "Wikipedia". */
+  outlet: NonEmpty,
+  title: NonEmpty,
+  /** Publication date; reference pages (encyclopedias, fact sheets) have none. */
+  date: v.optional(IsoDate),
+  url: HttpsUrl,
+});
+const Sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'at least one source'));
+
+/** What a disputed claim is about. */
+export const DISPUTED_ABOUT = ['time', 'number', 'place', 'means', 'actor'] as const;
+
+/**
+ * A fact that reports disagree on: each version with who says so and the source that reports it. The validator
+ * checks that the versions come from at least two different sources, each listed in the owner's `sources`.
+ */
+export const DisputedSchema = v.object({
+  about: v.picklist(DISPUTED_ABOUT),
+  /** What is in question, as a heading: "When the Marines arrived". */
+  question: NonEmpty,
+  versions: v.pipe(
+    v.array(
+      v.object({
+        claim: NonEmpty,
+        /** Whose claim it is when that is not the outlet itself: "a U.S. official", "Kataib Hezbollah". */
+        according_to: v.optional(NonEmpty),
+        /** The URL of one of the owner's sources. */
+        source: HttpsUrl,
+      }),
+    ),
+    v.minLength(2, 'a disputed claim needs at least two versions'),
+  ),
+});
 
 /** [longitude, latitude] in WGS84, as RFC 7946 orders them. */
 const Position = v.pipe(
@@ -57,9 +99,19 @@ const PlaceProperties = v.pipe(
     precision: v.picklist(['exact', 'approximate']),
     /** Required for approximate places: how far the real spot may be from the drawn one. */
     radius_km: v.optional(v.pipe(v.number(), v.gtValue(0, 'must be more than 0'), v.maxValue(500))),
-    sources: v.pipe(v.array(Url), v.minLength(1, 'at least one source URL')),
+    /**
+     * When the position is our inference, the only location the sources give, e.g. "eastern Syria". The map
+     * and the panel then say "estimated: reported only as …".
+     */
+    reported_as: v.optional(NonEmpty),
+    sources: Sources,
+    disputed: v.optional(v.array(DisputedSchema)),
   }),
   v.check((p) => p.precision === 'exact' || p.radius_km !== undefined, 'an approximate place needs radius_km'),
+  v.check(
+    (p) => p.reported_as === undefined || p.precision === 'approximate',
+    'a place reported only vaguely (reported_as) must be approximate',
+  ),
 );
 
 export const PlaceFeatureSchema = v.object({
@@ -122,15 +174,17 @@ export const EventSchema = v.object({
   context_for: v.optional(Slug),
   /** Verbatim from article.txt: the sentence(s) that support the event. */
   quote: NonEmpty,
-  sources: v.optional(v.array(Url)),
+  /** At least one besides the article itself; the detail panel lists them all. */
+  sources: Sources,
+  disputed: v.optional(v.array(DisputedSchema)),
 });
 
 export const StorySchema = v.object({
   article: v.object({
     title: NonEmpty,
-    published: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')),
+    published: IsoDate,
     outlet: NonEmpty,
-    url: v.optional(Url),
+    url: v.optional(HttpsUrl),
   }),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
 });
@@ -142,6 +196,9 @@ export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Movement = v.InferOutput<typeof MovementSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Disputed = v.InferOutput<typeof DisputedSchema>;
+export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type CountryCode = (typeof COUNTRY_CODES)[number];

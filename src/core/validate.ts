@@ -10,12 +10,15 @@ import {
   PlaceCollectionSchema,
   StorySchema,
   type CountryCode,
+  type Disputed,
   type PlaceFeature,
+  type Source,
   type Story,
   type StoryEvent,
 } from './schema.ts';
 import { eventSortKey, isStep } from './dates.ts';
 import { normalizeQuotes } from './text.ts';
+import { withoutTracking } from './sources.ts';
 
 /** One problem, named precisely enough to fix: which file, which feature or event, which field. */
 export interface ValidationIssue {
@@ -140,12 +143,111 @@ function placeIssues(file: string, feature: PlaceFeature, options: ValidationOpt
   return issues;
 }
 
+/** Whatever carries sources and disputed claims: an event, or a place's properties. */
+interface SourcedItem {
+  sources: readonly Source[];
+  disputed?: readonly Disputed[] | undefined;
+}
+
+/**
+ * Rules for one item's sources: none listed twice, and every disputed claim told by versions from at least two
+ * different sources, each of them listed in the item's `sources` (so the panel can name its outlet and date).
+ * @param prefix - the path to the item's fields: '' for an event, 'properties.' for a place
+ */
+function sourcedItemIssues(file: string, id: string, item: SourcedItem, prefix: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const listed = new Map<string, number>();
+  item.sources.forEach((source, index) => {
+    const key = withoutTracking(source.url);
+    const first = listed.get(key);
+    if (first !== undefined) {
+      issues.push({
+        file,
+        id,
+        field: `${prefix}sources.${index}.url`,
+        message: `duplicate source: ${source.url} is already listed as sources.${first}`,
+      });
+    } else {
+      listed.set(key, index);
+    }
+  });
+  item.disputed?.forEach((claim, claimIndex) => {
+    const field = `${prefix}disputed.${claimIndex}`;
+    claim.versions.forEach((version, versionIndex) => {
+      if (!listed.has(withoutTracking(version.source))) {
+        issues.push({
+          file,
+          id,
+          field: `${field}.versions.${versionIndex}.source`,
+          message: `${version.source} is not among this item's sources: list it there with its outlet and title`,
+        });
+      }
+    });
+    const distinctSources = new Set(claim.versions.map((version) => withoutTracking(version.source)));
+    if (distinctSources.size < 2) {
+      issues.push({
+        file,
+        id,
+        field: `${field}.versions`,
+        message: 'a disputed claim needs versions from at least two different sources',
+      });
+    }
+  });
+  return issues;
+}
+
+/** Where one source URL is cited: for the story-wide check on tracking-parameter variants. */
+interface Citation {
+  file: string;
+  id: string;
+  field: string;
+  url: string;
+}
+
+/**
+ * Two citations of the same page whose URLs differ only by tracking parameters (utm_*, fbclid, gclid…) split one
+ * source in two and leak where a link was shared from: each later variant is an issue naming the first one.
+ */
+function trackingVariantIssues(citations: readonly Citation[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const firstByPage = new Map<string, Citation>();
+  for (const citation of citations) {
+    const page = withoutTracking(citation.url);
+    const first = firstByPage.get(page);
+    if (!first) {
+      firstByPage.set(page, citation);
+    } else if (first.url !== citation.url && (first.file !== citation.file || first.id !== citation.id)) {
+      // Within one item the duplicate-source rule already names it.
+      issues.push({
+        file: citation.file,
+        id: citation.id,
+        field: citation.field,
+        message:
+          `${citation.url} differs only by tracking parameters from ${first.url} ` +
+          `(cited by "${first.id}" in ${first.file}): cite one URL, without tracking parameters`,
+      });
+    }
+  }
+  return issues;
+}
+
+function citationsOf(file: string, id: string, sources: readonly Source[], prefix: string): Citation[] {
+  return sources.map((source, index) => ({ file, id, field: `${prefix}sources.${index}.url`, url: source.url }));
+}
+
+/** A source that is the story's article itself does not count as corroboration. */
+function isTheArticle(source: Source, article: Story['article']): boolean {
+  if (article.url !== undefined && withoutTracking(source.url) === withoutTracking(article.url)) return true;
+  return source.outlet === article.outlet && source.title === article.title;
+}
+
 function eventIssues(
   file: string,
   articleFile: string,
   events: readonly StoryEvent[],
   placeIds: ReadonlySet<string>,
   articleText: string,
+  article: Story['article'],
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -179,6 +281,15 @@ function eventIssues(
         : '';
       issues.push({ file, id, field: 'quote', message: `quote does not occur verbatim in ${articleFile}${hint}` });
     }
+    if (event.sources.every((source) => isTheArticle(source, article))) {
+      issues.push({
+        file,
+        id,
+        field: 'sources',
+        message: 'needs at least one source besides the article itself',
+      });
+    }
+    issues.push(...sourcedItemIssues(file, id, event, ''));
     if (isStep(event)) {
       if (event.context_for !== undefined) {
         issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
@@ -248,6 +359,7 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
       placeFile.set(id, file);
       places.push(feature);
       issues.push(...placeIssues(file, feature, options));
+      issues.push(...sourcedItemIssues(file, id, feature.properties, 'properties.'));
     }
   }
 
@@ -257,8 +369,15 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
     issues.push(...schemaIssues(storyFile, parsedStory.issues, (i) => rawId(events, i, (e) => e.id), 'events'));
     return { ok: false, issues };
   }
+  const { events, article } = parsedStory.output;
+  issues.push(...eventIssues(storyFile, articleFile, events, new Set(placeFile.keys()), files.articleText, article));
   issues.push(
-    ...eventIssues(storyFile, articleFile, parsedStory.output.events, new Set(placeFile.keys()), files.articleText),
+    ...trackingVariantIssues([
+      ...places.flatMap((place) =>
+        citationsOf(placeFile.get(place.properties.id)!, place.properties.id, place.properties.sources, 'properties.'),
+      ),
+      ...events.flatMap((event) => citationsOf(storyFile, event.id, event.sources, '')),
+    ]),
   );
 
   if (issues.length > 0) return { ok: false, issues };

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map a
 import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature, PlaceKind } from '../core/schema.ts';
 import { uncertaintyCircles } from '../core/geometry.ts';
-import { formatDistanceKm } from '../core/describe.ts';
+import { placeLabel } from '../core/describe.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -58,10 +58,8 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
       properties: {
         ...place.properties,
         sources: undefined,
-        label:
-          place.properties.precision === 'approximate'
-            ? `${place.properties.name}\napprox. ±${formatDistanceKm(place.properties.radius_km ?? 0)}`
-            : place.properties.name,
+        disputed: undefined,
+        label: placeLabel(place.properties),
       },
     })),
   };
