@@ -30,7 +30,7 @@ const SIZES = [
 
 declare global {
   interface Window {
-    situationMap?: import('maplibre-gl').Map;
+    situationMap: import('maplibre-gl').Map;
   }
 }
 
