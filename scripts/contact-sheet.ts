@@ -70,7 +70,9 @@ async function shoot(
 ): Promise<{ files: string[]; problems: string[] }> {
   const folder = join(OUT, size.name);
   mkdirSync(folder, { recursive: true });
-  const context = await browser.newContext({ viewport: size.viewport, deviceScaleFactor: 1 });
+  // Reduced motion: the end state of each step is the same picture, reached without smooth scrolling or
+  // camera flights, which a loaded machine can stretch into the next step (the article's follow mode).
+  const context = await browser.newContext({ viewport: size.viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   // tsx compiles this file with esbuild's keepNames, which wraps functions passed to page.evaluate in __name().
   await context.addInitScript('window.__name = (fn) => fn');
   const files: string[] = [];
@@ -79,11 +81,18 @@ async function shoot(
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`${size.name} ${view.name}: page error: ${error.message}`));
     page.on('console', (message) => {
+      // Chromium's software GL reports its own stalls as warnings: noise, not the page's.
+      if (message.text().includes('GL Driver Message')) return;
       if (message.type() === 'error' || message.type() === 'warning')
         problems.push(`${size.name} ${view.name}: console ${message.type()}: ${message.text()}`);
     });
-    await page.goto(new URL(view.path, baseUrl).href);
+    const url = new URL(view.path, baseUrl);
+    await page.goto(url.href);
     await waitForMap(page);
+    // The picture must be of the step asked for: say so when the page moved on by itself.
+    const shown = new URL(page.url()).searchParams.get('event');
+    if (shown !== url.searchParams.get('event'))
+      problems.push(`${size.name} ${view.name}: the page moved on to ?event=${shown} by itself`);
     const file = join(folder, `${view.name}.png`);
     await page.screenshot({ path: file });
     files.push(file);

@@ -8,6 +8,8 @@ import type { PlaceFeature, PlaceKind } from '../core/schema.ts';
 import { uncertaintyCircles } from '../core/geometry.ts';
 import { formatDistanceKm } from '../core/describe.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
+import { edgeAwareAnchors, watchLabelEdges, withPositions } from './label-edges.ts';
+import type { AnchorOffset } from '../core/label-anchors.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -26,6 +28,11 @@ export const PLACE_LABEL_LAYERS = ['place-labels', 'place-polygon-labels', 'plac
 
 /** Global state (MapLibre style state) naming the current step's places: their labels are placed first. */
 const CURRENT_PLACES_STATE = 'currentPlaceIds';
+const isCurrentPlace = [
+  'in',
+  ['get', 'id'],
+  ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]],
+] as unknown as ExpressionSpecification;
 
 /**
  * Which place's label wins a contested spot, lowest first: the compound and the bases the story happens at,
@@ -80,7 +87,7 @@ const MINOR_KINDS = ['gate', 'building'];
 /** The current step's places first, then by kind (see KIND_LABEL_RANK). Sort keys cannot read feature-state. */
 const labelPriority: ExpressionSpecification = [
   '+',
-  ['case', ['in', ['get', 'id'], ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]]], 0, 100],
+  ['case', isCurrentPlace, 0, 100],
   ['match', ['get', 'kind'], ...Object.entries(KIND_LABEL_RANK).flat(), 10],
 ] as unknown as ExpressionSpecification;
 
@@ -89,16 +96,33 @@ const labelPriority: ExpressionSpecification = [
  * a step further out, for a dot under a unit's symbol (the gate the crowd broke). Offsets in ems clear the dot
  * (radius 4.5 px, 7 when highlighted, plus its outline), or the symbol.
  */
-const POINT_LABEL_ANCHORS = [
-  'literal',
-  [0.8, 2].flatMap((near) => {
-    const corner = near * 0.75;
-    return [
-      ...['top', [0, near], 'bottom', [0, -near], 'left', [near + 0.1, 0], 'right', [-near - 0.1, 0]],
-      ...['top-left', [corner, corner], 'top-right', [-corner, corner]],
-      ...['bottom-left', [corner, -corner], 'bottom-right', [-corner, -corner]],
-    ];
-  }),
+const POINT_LABEL_ANCHORS: AnchorOffset[] = [0.8, 2].flatMap((near): AnchorOffset[] => {
+  const corner = near * 0.75;
+  return [
+    ['top', [0, near]],
+    ['bottom', [0, -near]],
+    ['left', [near + 0.1, 0]],
+    ['right', [-near - 0.1, 0]],
+    ['top-left', [corner, corner]],
+    ['top-right', [-corner, corner]],
+    ['bottom-left', [corner, -corner]],
+    ['bottom-right', [-corner, -corner]],
+  ];
+});
+
+/**
+ * Below this zoom (a continent or the world in view) only the current step's places are named: names of
+ * places thousands of kilometres from what the step is about would crowd its own.
+ */
+const CONTEXT_LABELS_MIN_ZOOM = 5;
+
+/** The label, or nothing for a place that is not the current step's while the map shows a continent. */
+const pointLabelText: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  ['case', isCurrentPlace, ['get', 'label'], ''],
+  CONTEXT_LABELS_MIN_ZOOM,
+  ['get', 'label'],
 ] as unknown as ExpressionSpecification;
 
 /** An area's name sits in it, or just above or below when something already holds its middle. */
@@ -109,7 +133,7 @@ const AREA_LABEL_ANCHORS = [
 
 /** GeoJSON for the places source, with a label that says "approx." where the spot is not public. */
 function placesData(places: readonly PlaceFeature[]): FeatureCollection {
-  return {
+  return withPositions({
     type: 'FeatureCollection',
     features: places.map((place) => ({
       ...place,
@@ -122,13 +146,14 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
             : place.properties.name,
       },
     })),
-  };
+  });
 }
 
 /** Add the place sources and layers. Call once the style has loaded. */
 export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]): void {
   addKeepClearImage(map);
   map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
+  watchLabelEdges(map);
   map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places), promoteId: 'id' });
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: uncertaintyCircles(places), promoteId: 'id' });
   map.addLayer({
@@ -239,9 +264,9 @@ function addPointLayers(map: MapLibreMap, suffix: string, filter: FilterSpecific
     filter,
     minzoom,
     layout: {
-      'text-field': ['get', 'label'],
+      'text-field': pointLabelText,
       'text-size': 12,
-      'text-variable-anchor-offset': POINT_LABEL_ANCHORS,
+      'text-variable-anchor-offset': edgeAwareAnchors(POINT_LABEL_ANCHORS),
       'text-justify': 'auto',
       'text-max-width': 12,
       'symbol-sort-key': labelPriority,

@@ -8,6 +8,8 @@ import unitSymbols from 'virtual:unit-symbols';
 import type { SceneRole } from '../core/scene.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { PLACE_LABEL_LAYERS } from './place-layers.ts';
+import { edgeAwareAnchors, withPositions } from './label-edges.ts';
+import type { AnchorOffset } from '../core/label-anchors.ts';
 
 export const SCENE_STATIC_SOURCE = 'scene-static';
 export const SCENE_ANIMATED_SOURCE = 'scene-animated';
@@ -18,17 +20,20 @@ const role = (...roles: SceneRole[]): FilterSpecification => ['in', ['get', 'rol
 const strength: ExpressionSpecification = ['coalesce', ['get', 'strength'], 1];
 
 /**
- * A unit's label beside its symbol, and an event's label (a fire, a burned building) under its mark. Fixed
- * anchors: the visible label of the animated source and its invisible keep-clear copy must cover the same box.
+ * A unit's label beside its symbol (right of it, left of it near the map's east edge), and an event's label (a
+ * fire) under its mark. One anchor per label: the visible label of the animated source and its invisible
+ * keep-clear copy must cover the same box.
  */
-const UNIT_LABEL = { size: 12, anchor: 'left', offset: [1.9, 0], maxWidth: 16 } as const;
+const UNIT_LABEL = { size: 12, maxWidth: 16 } as const;
+const UNIT_LABEL_ANCHORS: AnchorOffset[] = [
+  ['left', [1.9, 0]],
+  ['right', [-1.9, 0]],
+];
+const unitLabelAnchor = edgeAwareAnchors(UNIT_LABEL_ANCHORS, { single: true });
 const EVENT_LABEL = { size: 11.5, anchor: 'top', offset: [0, 1.1], maxWidth: 10 } as const;
 
 /** Where a settled (past) label may go around its mark, in order of preference, with offsets in ems. */
-const PAST_LABEL_ANCHORS: ExpressionSpecification = [
-  'literal',
-  ['left', [1.9, 0], 'right', [-1.9, 0], 'top', [0, 1.6], 'bottom', [0, -1.6]],
-] as unknown as ExpressionSpecification;
+const PAST_LABEL_ANCHORS = edgeAwareAnchors([...UNIT_LABEL_ANCHORS, ['top', [0, 1.6]], ['bottom', [0, -1.6]]]);
 
 const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
@@ -161,8 +166,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
         ? {
             'text-field': ['coalesce', ['get', 'label'], ''],
             'text-size': UNIT_LABEL.size,
-            'text-anchor': UNIT_LABEL.anchor,
-            'text-offset': [...UNIT_LABEL.offset],
+            'text-variable-anchor-offset': unitLabelAnchor,
             'text-max-width': UNIT_LABEL.maxWidth,
             'text-allow-overlap': true,
             'text-ignore-placement': true,
@@ -248,8 +252,12 @@ function addKeepClearLayer(map: MapLibreMap): void {
       'icon-allow-overlap': true,
       'text-field': ['coalesce', ['get', 'label'], ''],
       'text-size': ['case', isUnit, UNIT_LABEL.size, EVENT_LABEL.size],
-      'text-anchor': ['case', isUnit, UNIT_LABEL.anchor, EVENT_LABEL.anchor],
-      'text-offset': ['case', isUnit, ['literal', UNIT_LABEL.offset], ['literal', EVENT_LABEL.offset]],
+      'text-variable-anchor-offset': [
+        'case',
+        isUnit,
+        unitLabelAnchor,
+        ['literal', [EVENT_LABEL.anchor, EVENT_LABEL.offset]],
+      ] as unknown as ExpressionSpecification,
       'text-max-width': ['case', isUnit, UNIT_LABEL.maxWidth, EVENT_LABEL.maxWidth],
       'text-allow-overlap': true,
     },
@@ -279,7 +287,7 @@ export function removeSceneLayers(map: MapLibreMap): void {
 }
 
 export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  map.getSource<GeoJSONSource>(source)?.setData(data);
+  map.getSource<GeoJSONSource>(source)?.setData(withPositions(data));
 }
 
 /** Show and hide features of the animated source by id (see addRoleLayers). */
