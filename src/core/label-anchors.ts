@@ -11,14 +11,17 @@ export type LabelAnchor =
 /** An anchor and its offset in ems, as in `text-variable-anchor-offset`. */
 export type AnchorOffset = readonly [LabelAnchor, readonly [number, number]];
 
-/** Where a point lies in the view: near the west or east edge or neither, near the north or south edge or neither. */
+/**
+ * Where a point lies in the view: near the west or east edge or neither, near the north or south edge or
+ * neither. `narrow`: too near both sides for the label to grow either way, so it can only sit centred.
+ */
 export interface EdgeZone {
-  x: 'west' | 'middle' | 'east';
+  x: 'west' | 'middle' | 'east' | 'narrow';
   y: 'north' | 'middle' | 'south';
 }
 
 /** Every zone, for building one expression branch per zone. */
-export const EDGE_ZONES: readonly EdgeZone[] = (['west', 'middle', 'east'] as const).flatMap((x) =>
+export const EDGE_ZONES: readonly EdgeZone[] = (['west', 'middle', 'east', 'narrow'] as const).flatMap((x) =>
   (['north', 'middle', 'south'] as const).map((y) => ({ x, y })),
 );
 
@@ -50,7 +53,8 @@ function growth(anchor: LabelAnchor): { east: boolean; west: boolean; north: boo
 export function anchorsAwayFromEdges(anchors: readonly AnchorOffset[], zone: EdgeZone): AnchorOffset[] {
   const kept = anchors.filter(([anchor]) => {
     const grows = growth(anchor);
-    return !(zone.x !== 'middle' && grows[zone.x]) && !(zone.y !== 'middle' && grows[zone.y]);
+    const acrossOk = zone.x === 'middle' || (zone.x === 'narrow' ? grows.east && grows.west : !grows[zone.x]);
+    return acrossOk && !(zone.y !== 'middle' && grows[zone.y]);
   });
   return kept.length > 0 ? kept : [...anchors];
 }

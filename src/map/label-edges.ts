@@ -9,26 +9,38 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { anchorsAwayFromEdges, EDGE_ZONES, type AnchorOffset } from '../core/label-anchors.ts';
 
 const LABEL_EDGES_STATE = 'labelEdges';
-/** Room a label needs beside its point: about the longest line (16 ems at 12 px) across, two lines up or down. */
-const MARGIN_X_PX = 200;
-const MARGIN_Y_PX = 44;
-/** Before the first move is reported: no point is near an edge. */
-const NO_EDGES = { west: -1e9, east: 1e9, south: -1e9, north: 1e9 };
+/** Room two lines and the map's bottom controls need above or below a point. */
+const MARGIN_Y_PX = 56;
+/**
+ * A label's width, estimated from its length: about 6 px a character at 12 px, lines wrapped near 34
+ * characters, plus the offset from its point. Generous on purpose: a label that would fit after all only
+ * loses its first choice of side.
+ */
+const PX_PER_CHARACTER = 6;
+const LONGEST_LINE_CHARACTERS = 34;
+const LABEL_OFFSET_PX = 24;
+/** Before the first move is reported: every label has room everywhere. */
+const NO_EDGES = { west: 0, lngPerPx: 0, width: 1e9, south: -1e9, north: 1e9 };
 
 const watched = new WeakSet<MapLibreMap>();
 
-/** Keep the edges in the style's global state as the view moves (once per map). */
+/**
+ * Keep the view's edges in the style's global state as the view moves (once per map). The map neither rotates
+ * nor tilts, so longitude is linear across the screen: a point's distance to either side in pixels is
+ * `(lng - west) / lngPerPx`.
+ */
 export function watchLabelEdges(map: MapLibreMap): void {
   if (watched.has(map)) return;
   watched.add(map);
   const update = () => {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    // On a phone a fixed 200 px would cover the whole width: a label then only keeps off the nearer edge.
-    const marginX = Math.min(MARGIN_X_PX, width * 0.3);
+    const west = map.unproject([0, height / 2]).lng;
+    const east = map.unproject([width, height / 2]).lng;
     const marginY = Math.min(MARGIN_Y_PX, height * 0.2);
     map.setGlobalStateProperty(LABEL_EDGES_STATE, {
-      west: map.unproject([marginX, height / 2]).lng,
-      east: map.unproject([width - marginX, height / 2]).lng,
+      west,
+      lngPerPx: width > 0 ? (east - west) / width : 0,
+      width,
       north: map.unproject([width / 2, marginY]).lat,
       south: map.unproject([width / 2, height - marginY]).lat,
     });
@@ -40,16 +52,20 @@ export function watchLabelEdges(map: MapLibreMap): void {
 
 /**
  * A `text-variable-anchor-offset` value that picks, per feature, the given anchors that keep the label inside
- * the view (all of them, in order, away from the edges).
+ * the view (all of them, in order, away from the edges it is near; see core/label-anchors.ts).
  * @param single - only the first of them: for a label that an invisible copy must cover exactly (keep-clear)
  */
 export function edgeAwareAnchors(anchors: readonly AnchorOffset[], { single = false } = {}): ExpressionSpecification {
-  const edge = (side: keyof typeof NO_EDGES) => ['get', side, ['var', 'edges']];
-  const lng = ['to-number', ['get', 'lng'], 0];
+  const edges = (key: keyof typeof NO_EDGES) => ['get', key, ['var', 'edges']];
   const lat = ['to-number', ['get', 'lat'], 0];
   const offsets = (list: readonly AnchorOffset[]) => [
     'literal',
     list.slice(0, single ? 1 : list.length).flatMap(([anchor, offset]) => [anchor, offset]),
+  ];
+  const needPx = [
+    '+',
+    LABEL_OFFSET_PX,
+    ['*', PX_PER_CHARACTER, ['min', LONGEST_LINE_CHARACTERS, ['length', ['to-string', ['get', 'label']]]]],
   ];
   return [
     'let',
@@ -57,15 +73,43 @@ export function edgeAwareAnchors(anchors: readonly AnchorOffset[], { single = fa
     ['coalesce', ['global-state', LABEL_EDGES_STATE], ['literal', NO_EDGES]],
     [
       'let',
-      'x',
-      ['case', ['<', lng, edge('west')], 'west', ['>', lng, edge('east')], 'east', 'middle'],
-      'y',
-      ['case', ['>', lat, edge('north')], 'north', ['<', lat, edge('south')], 'south', 'middle'],
+      'fromWest',
       [
-        'match',
-        ['concat', ['var', 'x'], ' ', ['var', 'y']],
-        ...EDGE_ZONES.flatMap((zone) => [`${zone.x} ${zone.y}`, offsets(anchorsAwayFromEdges(anchors, zone))]),
-        offsets(anchors),
+        'case',
+        ['>', edges('lngPerPx'), 0],
+        ['/', ['-', ['to-number', ['get', 'lng'], 0], edges('west')], edges('lngPerPx')],
+        1e9,
+      ],
+      'need',
+      needPx,
+      [
+        'let',
+        'nearWest',
+        ['<', ['var', 'fromWest'], ['var', 'need']],
+        'nearEast',
+        ['<', ['-', edges('width'), ['var', 'fromWest']], ['var', 'need']],
+        [
+          'let',
+          'x',
+          [
+            'case',
+            ['all', ['var', 'nearWest'], ['var', 'nearEast']],
+            'narrow',
+            ['var', 'nearWest'],
+            'west',
+            ['var', 'nearEast'],
+            'east',
+            'middle',
+          ],
+          'y',
+          ['case', ['>', lat, edges('north')], 'north', ['<', lat, edges('south')], 'south', 'middle'],
+          [
+            'match',
+            ['concat', ['var', 'x'], ' ', ['var', 'y']],
+            ...EDGE_ZONES.flatMap((zone) => [`${zone.x} ${zone.y}`, offsets(anchorsAwayFromEdges(anchors, zone))]),
+            offsets(anchors),
+          ],
+        ],
       ],
     ],
   ] as unknown as ExpressionSpecification;

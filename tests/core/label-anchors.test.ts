@@ -46,12 +46,16 @@ describe('label anchors away from the edges', () => {
     expect(names(anchorsAwayFromEdges(AROUND, { x: 'east', y: 'south' }))).toEqual(['right', 'bottom-right']);
   });
 
+  it('where neither side has room keeps only labels centred across their point', () => {
+    expect(names(anchorsAwayFromEdges(AROUND, { x: 'narrow', y: 'middle' }))).toEqual(['top', 'bottom']);
+  });
+
   it('keeps the preferred anchors when none would stay inside', () => {
     const rightward: AnchorOffset[] = [['left', [1.9, 0]]];
     expect(anchorsAwayFromEdges(rightward, { x: 'east', y: 'middle' })).toEqual(rightward);
   });
 
-  it('names nine zones, each once', () => {
-    expect(new Set(EDGE_ZONES.map((zone) => `${zone.x} ${zone.y}`)).size).toBe(9);
+  it('names twelve zones, each once', () => {
+    expect(new Set(EDGE_ZONES.map((zone) => `${zone.x} ${zone.y}`)).size).toBe(12);
   });
 });
