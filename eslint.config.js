@@ -4,7 +4,17 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/report*'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-bench/',
+      'contact-sheet/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/report*',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

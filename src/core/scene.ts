@@ -24,7 +24,8 @@ export type SceneRole =
   | 'rocket-head'
   | 'crowd'
   | 'fire'
-  | 'route-end';
+  | 'route-end'
+  | 'keep-clear';
 
 export type SceneFeature = Feature<Geometry, SceneProperties>;
 export interface SceneProperties {
@@ -36,6 +37,8 @@ export interface SceneProperties {
   strength?: number;
   /** Heading for arrows, degrees from north. */
   bearing?: number;
+  /** For role keep-clear: the role of the end-state mark whose room it holds (see keepClearOf). */
+  mirrors?: SceneRole;
 }
 
 export interface StepScene {
@@ -253,6 +256,24 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
   return animation;
 }
 
+/** End-state marks of the current step that labels must keep clear of: its units, fires, crowd and impacts. */
+const KEEP_CLEAR_ROLES: readonly SceneRole[] = ['unit', 'fire', 'crowd', 'impact'];
+
+/**
+ * Invisible copies of the current step's end-state marks, for the static source. The animated source holds
+ * every frame of the animation as hidden features, so its symbols cannot take part in label placement (the
+ * hidden frames would push every label away); these copies reserve the room the end state will take, so the
+ * places' labels are laid out around it from the first frame and do not jump when the animation ends.
+ */
+function keepClearOf(endState: readonly SceneFeature[]): SceneFeature[] {
+  return endState
+    .filter((feature) => feature.geometry.type === 'Point' && KEEP_CLEAR_ROLES.includes(feature.properties.role))
+    .map((feature) => ({
+      ...feature,
+      properties: { ...feature.properties, role: 'keep-clear', mirrors: feature.properties.role },
+    }));
+}
+
 /**
  * The scene for step `index` of the model's steps.
  * @param model - the story
@@ -262,7 +283,7 @@ export function stepScene(model: StoryModel, index: number): StepScene {
   const past = model.steps.slice(0, index).flatMap((step) => eventAnimation(model, step)?.past ?? []);
   const current = eventAnimation(model, model.steps[index]!);
   return {
-    staticFeatures: collection([...past, ...(current?.current ?? [])]),
+    staticFeatures: collection([...past, ...(current?.current ?? []), ...keepClearOf(current?.frame(1, true) ?? [])]),
     frame: (t, reducedMotion) => collection(current ? current.frame(t, reducedMotion) : []),
     durationMs: current?.durationMs ?? 0,
   };

@@ -7,6 +7,9 @@ import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature, PlaceKind } from '../core/schema.ts';
 import { uncertaintyCircles } from '../core/geometry.ts';
 import { placeLabel } from '../core/describe.ts';
+import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
+import { edgeAwareAnchors, watchLabelEdges, withPositions } from './label-edges.ts';
+import type { AnchorOffset } from '../core/label-anchors.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -19,6 +22,38 @@ export const CLICKABLE_PLACE_LAYERS = [
   'place-polygons-fill',
   'uncertainty-fill',
 ];
+
+/** The places' label layers, lowest first: layers that must yield to every place label go below the first. */
+export const PLACE_LABEL_LAYERS = ['place-labels', 'place-polygon-labels', 'place-labels-detail'];
+
+/** Global state (MapLibre style state) naming the current step's places: their labels are placed first. */
+const CURRENT_PLACES_STATE = 'currentPlaceIds';
+const isCurrentPlace = [
+  'in',
+  ['get', 'id'],
+  ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]],
+] as unknown as ExpressionSpecification;
+
+/**
+ * Which place's label wins a contested spot, lowest first: the compound and the bases the story happens at,
+ * then the sites and facilities in them, then approximate areas, then towns and regions that only give
+ * context.
+ */
+const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
+  embassy: 0,
+  'air-base': 0,
+  'army-base': 0,
+  'strike-site': 1,
+  gate: 1,
+  building: 1,
+  airfield: 2,
+  government: 2,
+  'launch-area': 3,
+  city: 4,
+  town: 5,
+  district: 6,
+  region: 7,
+};
 
 /** US facilities blue, militia-related and strike sites red, towns and regions grey. */
 export const KIND_COLORS: Readonly<Record<PlaceKind, string>> = {
@@ -49,9 +84,56 @@ const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const MINOR_KINDS = ['gate', 'building'];
 
+/** The current step's places first, then by kind (see KIND_LABEL_RANK). Sort keys cannot read feature-state. */
+const labelPriority: ExpressionSpecification = [
+  '+',
+  ['case', isCurrentPlace, 0, 100],
+  ['match', ['get', 'kind'], ...Object.entries(KIND_LABEL_RANK).flat(), 10],
+] as unknown as ExpressionSpecification;
+
+/**
+ * Where a point's label may go, in order: under the dot, above it, right, left, then the corners; then the same
+ * a step further out, for a dot under a unit's symbol (the gate the crowd broke). Offsets in ems clear the dot
+ * (radius 4.5 px, 7 when highlighted, plus its outline), or the symbol.
+ */
+const POINT_LABEL_ANCHORS: AnchorOffset[] = [0.8, 2].flatMap((near): AnchorOffset[] => {
+  const corner = near * 0.75;
+  return [
+    ['top', [0, near]],
+    ['bottom', [0, -near]],
+    ['left', [near + 0.1, 0]],
+    ['right', [-near - 0.1, 0]],
+    ['top-left', [corner, corner]],
+    ['top-right', [-corner, corner]],
+    ['bottom-left', [corner, -corner]],
+    ['bottom-right', [-corner, -corner]],
+  ];
+});
+
+/**
+ * Below this zoom (a continent or the world in view) only the current step's places are named: names of
+ * places thousands of kilometres from what the step is about would crowd its own.
+ */
+const CONTEXT_LABELS_MIN_ZOOM = 5;
+
+/** The label, or nothing for a place that is not the current step's while the map shows a continent. */
+const pointLabelText: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  ['case', isCurrentPlace, ['get', 'label'], ''],
+  CONTEXT_LABELS_MIN_ZOOM,
+  ['get', 'label'],
+] as unknown as ExpressionSpecification;
+
+/** An area's name sits in it, or just above or below when something already holds its middle. */
+const AREA_LABEL_ANCHORS = [
+  'literal',
+  ['center', [0, 0], 'top', [0, 1], 'bottom', [0, -1]],
+] as unknown as ExpressionSpecification;
+
 /** GeoJSON for the places source, with a label that says "approx." where the spot is not public. */
 function placesData(places: readonly PlaceFeature[]): FeatureCollection {
-  return {
+  return withPositions({
     type: 'FeatureCollection',
     features: places.map((place) => ({
       ...place,
@@ -62,11 +144,14 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
         label: placeLabel(place.properties),
       },
     })),
-  };
+  });
 }
 
 /** Add the place sources and layers. Call once the style has loaded. */
 export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]): void {
+  addKeepClearImage(map);
+  map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
+  watchLabelEdges(map);
   map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places), promoteId: 'id' });
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: uncertaintyCircles(places), promoteId: 'id' });
   map.addLayer({
@@ -110,16 +195,41 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
   });
   // Minor places (a gate, a building) get their own layers that appear once the compound is visible.
   const isMinor: FilterSpecification = ['in', ['get', 'kind'], ['literal', MINOR_KINDS]];
-  addPointLayers(map, '', ['all', isPoint, ['!', isMinor]] as FilterSpecification, 0);
-  addPointLayers(map, '-detail', ['all', isPoint, isMinor] as FilterSpecification, 13);
+  const pointFilter = ['all', isPoint, ['!', isMinor]] as FilterSpecification;
+  const minorPointFilter = ['all', isPoint, isMinor] as FilterSpecification;
+  addPointLayers(map, '', pointFilter, 0);
+  // The compound's name below its gate's and buildings' labels: they are placed first, the name fits around them.
   map.addLayer({
     id: 'place-polygon-labels',
     type: 'symbol',
     source: PLACES_SOURCE,
     filter: isPolygon,
     minzoom: 11,
-    layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-max-width': 12 },
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-size': 12,
+      'text-max-width': 12,
+      'text-variable-anchor-offset': AREA_LABEL_ANCHORS,
+      'symbol-sort-key': labelPriority,
+    },
     paint: labelPaint,
+  });
+  addPointLayers(map, '-detail', minorPointFilter, 13);
+  // Above every label layer, so the dots are placed first and no label covers another place's dot.
+  addDotKeepClearLayer(map, '', pointFilter, 0);
+  addDotKeepClearLayer(map, '-detail', minorPointFilter, 13);
+}
+
+/** An invisible icon the size of each place's dot: circles take no part in label placement by themselves. */
+function addDotKeepClearLayer(map: MapLibreMap, suffix: string, filter: FilterSpecification, minzoom: number): void {
+  map.addLayer({
+    id: `place-keep-clear${suffix}`,
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter,
+    minzoom,
+    layout: { 'icon-image': KEEP_CLEAR_IMAGE, 'icon-allow-overlap': true },
+    paint: { 'icon-opacity': 0 },
   });
 }
 
@@ -152,12 +262,12 @@ function addPointLayers(map: MapLibreMap, suffix: string, filter: FilterSpecific
     filter,
     minzoom,
     layout: {
-      'text-field': ['get', 'label'],
+      'text-field': pointLabelText,
       'text-size': 12,
-      'text-anchor': 'top',
-      'text-offset': [0, 0.8],
+      'text-variable-anchor-offset': edgeAwareAnchors(POINT_LABEL_ANCHORS),
+      'text-justify': 'auto',
       'text-max-width': 12,
-      'text-optional': true,
+      'symbol-sort-key': labelPriority,
     },
     paint: labelPaint,
   });
@@ -169,6 +279,8 @@ export function setHighlightedPlaces(
   allIds: readonly string[],
   highlightedIds: ReadonlySet<string>,
 ): void {
+  // The labels' priority reads this (layout cannot read feature-state); only the small places source re-lays out.
+  map.setGlobalStateProperty(CURRENT_PLACES_STATE, [...highlightedIds].sort());
   for (const source of [PLACES_SOURCE, UNCERTAINTY_SOURCE]) {
     if (!map.getSource<GeoJSONSource>(source)) continue;
     for (const id of allIds) map.setFeatureState({ source, id }, { highlighted: highlightedIds.has(id) });

@@ -6,6 +6,10 @@ import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map a
 import type { FeatureCollection } from 'geojson';
 import unitSymbols from 'virtual:unit-symbols';
 import type { SceneRole } from '../core/scene.ts';
+import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
+import { PLACE_LABEL_LAYERS } from './place-layers.ts';
+import { edgeAwareAnchors, withPositions } from './label-edges.ts';
+import type { AnchorOffset } from '../core/label-anchors.ts';
 
 export const SCENE_STATIC_SOURCE = 'scene-static';
 export const SCENE_ANIMATED_SOURCE = 'scene-animated';
@@ -14,6 +18,22 @@ const ARROW_IMAGE = 'route-arrow';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const role = (...roles: SceneRole[]): FilterSpecification => ['in', ['get', 'role'], ['literal', roles]];
 const strength: ExpressionSpecification = ['coalesce', ['get', 'strength'], 1];
+
+/**
+ * A unit's label beside its symbol (right of it, left of it near the map's east edge), and an event's label (a
+ * fire) under its mark. One anchor per label: the visible label of the animated source and its invisible
+ * keep-clear copy must cover the same box.
+ */
+const UNIT_LABEL = { size: 12, maxWidth: 16 } as const;
+const UNIT_LABEL_ANCHORS: AnchorOffset[] = [
+  ['left', [1.9, 0]],
+  ['right', [-1.9, 0]],
+];
+const unitLabelAnchor = edgeAwareAnchors(UNIT_LABEL_ANCHORS, { single: true });
+const EVENT_LABEL = { size: 11.5, anchor: 'top', offset: [0, 1.1], maxWidth: 10 } as const;
+
+/** Where a settled (past) label may go around its mark, in order of preference, with offsets in ems. */
+const PAST_LABEL_ANCHORS = edgeAwareAnchors([...UNIT_LABEL_ANCHORS, ['top', [0, 1.6]], ['bottom', [0, -1.6]]]);
 
 const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
@@ -139,25 +159,23 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     layout: {
       'icon-image': ['get', 'symbol'],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-      'text-field': ['coalesce', ['get', 'label'], ''],
-      'text-size': 12,
-      'text-anchor': 'left',
-      'text-offset': [1.9, 0],
-      'text-max-width': 16,
-      // Hidden frames of a timed source must not push the visible label aside.
-      'text-allow-overlap': timed,
-      'text-ignore-placement': timed,
-      'text-optional': true,
+      // Settled units hold their room, so labels are laid out around them; the animated source's hidden frames
+      // must not (the current step's end state holds its room through keep-clear copies instead).
+      'icon-ignore-placement': timed,
+      ...(timed
+        ? {
+            'text-field': ['coalesce', ['get', 'label'], ''],
+            'text-size': UNIT_LABEL.size,
+            'text-variable-anchor-offset': unitLabelAnchor,
+            'text-max-width': UNIT_LABEL.maxWidth,
+            'text-allow-overlap': true,
+            'text-ignore-placement': true,
+          }
+        : {}),
     },
-    paint: {
-      'icon-opacity': shown(1),
-      'text-opacity': shown(1),
-      'text-color': '#1f2328',
-      'text-halo-color': '#ffffff',
-      'text-halo-width': 1.6,
-    },
+    paint: { 'icon-opacity': shown(1), 'text-opacity': shown(1), ...UNIT_LABEL_PAINT },
   });
+  if (!timed) return;
   map.addLayer({
     id: id('labels'),
     type: 'symbol',
@@ -165,23 +183,97 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     filter: ['all', role('fire', 'impact-past'), ['has', 'label']] as FilterSpecification,
     layout: {
       'text-field': ['get', 'label'],
-      'text-size': 11.5,
-      'text-anchor': 'top',
-      'text-offset': [0, 1.1],
-      'text-allow-overlap': timed,
-      'text-ignore-placement': timed,
-      'text-optional': true,
+      'text-size': EVENT_LABEL.size,
+      'text-anchor': EVENT_LABEL.anchor,
+      'text-offset': [...EVENT_LABEL.offset],
+      'text-max-width': EVENT_LABEL.maxWidth,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
     },
-    paint: { 'text-opacity': shown(1), 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: { 'text-opacity': shown(1), ...EVENT_LABEL_PAINT },
+  });
+}
+
+const UNIT_LABEL_PAINT = { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
+const EVENT_LABEL_PAINT = { 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+
+/**
+ * Labels of what is over (past units, a burned building): below the places' labels, so the current step's
+ * places win a contested spot, and free to move around their mark or give way.
+ */
+function addPastLabelLayer(map: MapLibreMap): void {
+  const source = SCENE_STATIC_SOURCE;
+  const beforeId = PLACE_LABEL_LAYERS.find((layer) => map.getLayer(layer));
+  map.addLayer(
+    {
+      id: `${source}-past-labels`,
+      type: 'symbol',
+      source,
+      filter: ['all', role('unit', 'impact-past'), ['has', 'label']] as FilterSpecification,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-size': ['match', ['get', 'role'], 'unit', UNIT_LABEL.size, EVENT_LABEL.size],
+        'text-variable-anchor-offset': PAST_LABEL_ANCHORS,
+        'text-justify': 'auto',
+        'text-max-width': ['match', ['get', 'role'], 'unit', UNIT_LABEL.maxWidth, EVENT_LABEL.maxWidth],
+      },
+      paint: {
+        'text-color': [
+          'match',
+          ['get', 'role'],
+          'unit',
+          UNIT_LABEL_PAINT['text-color'],
+          EVENT_LABEL_PAINT['text-color'],
+        ],
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+      },
+    },
+    beforeId,
+  );
+}
+
+/**
+ * Invisible copies of the current step's end-state marks (see keepClearOf in core/scene.ts), on top of every
+ * other layer so they are placed first: the unit's symbol and label, a fire's label, and the room of circles
+ * (crowd, impacts, fire). Everything placed after them, place and basemap labels, keeps clear.
+ */
+function addKeepClearLayer(map: MapLibreMap): void {
+  const mirrors: ExpressionSpecification = ['get', 'mirrors'];
+  const isUnit: ExpressionSpecification = ['==', mirrors, 'unit'];
+  map.addLayer({
+    id: `${SCENE_STATIC_SOURCE}-keep-clear`,
+    type: 'symbol',
+    source: SCENE_STATIC_SOURCE,
+    filter: role('keep-clear'),
+    layout: {
+      'icon-image': ['case', isUnit, ['get', 'symbol'], KEEP_CLEAR_IMAGE],
+      'icon-size': ['match', mirrors, 'crowd', 0.5, 1],
+      'icon-allow-overlap': true,
+      'text-field': ['coalesce', ['get', 'label'], ''],
+      'text-size': ['case', isUnit, UNIT_LABEL.size, EVENT_LABEL.size],
+      'text-variable-anchor-offset': [
+        'case',
+        isUnit,
+        unitLabelAnchor,
+        ['literal', [EVENT_LABEL.anchor, EVENT_LABEL.offset]],
+      ] as unknown as ExpressionSpecification,
+      'text-max-width': ['case', isUnit, UNIT_LABEL.maxWidth, EVENT_LABEL.maxWidth],
+      'text-allow-overlap': true,
+    },
+    paint: { 'icon-opacity': 0, 'text-opacity': 0 },
   });
 }
 
 /** Add both scene sources and their layers above the place layers. */
 export function addSceneLayers(map: MapLibreMap): void {
+  addKeepClearImage(map);
   map.addSource(SCENE_STATIC_SOURCE, { type: 'geojson', data: EMPTY });
   addRoleLayers(map, SCENE_STATIC_SOURCE, false);
+  addPastLabelLayer(map);
   map.addSource(SCENE_ANIMATED_SOURCE, { type: 'geojson', data: EMPTY });
   addRoleLayers(map, SCENE_ANIMATED_SOURCE, true);
+  addKeepClearLayer(map);
 }
 
 export function removeSceneLayers(map: MapLibreMap): void {
@@ -195,7 +287,7 @@ export function removeSceneLayers(map: MapLibreMap): void {
 }
 
 export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  map.getSource<GeoJSONSource>(source)?.setData(data);
+  map.getSource<GeoJSONSource>(source)?.setData(withPositions(data));
 }
 
 /** Show and hide features of the animated source by id (see addRoleLayers). */

@@ -54,7 +54,24 @@ describe('step scenes (real story)', () => {
 
   it('has nothing from later steps at the first step', () => {
     const model = realStoryModel();
-    expect(stepScene(model, 0).staticFeatures.features).toEqual([]);
+    const features = stepScene(model, 0).staticFeatures.features;
+    expect(features.filter((feature) => feature.properties.role !== 'keep-clear')).toEqual([]);
+  });
+
+  it("reserves room for the current step's end-state unit, its label and its marks, invisibly", () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'embassy-attack'));
+    const endMarks = scene.frame(1, true).features.filter((f) => ['unit', 'fire', 'crowd'].includes(f.properties.role));
+    const reserved = scene.staticFeatures.features.filter((f) => f.properties.role === 'keep-clear');
+    expect(reserved.map((f) => [f.properties.mirrors, f.properties.symbol, f.properties.label, f.geometry])).toEqual(
+      endMarks.map((f) => [f.properties.role, f.properties.symbol, f.properties.label, f.geometry]),
+    );
+  });
+
+  it('reserves no room at a step that draws nothing of its own', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'esper-pre-emptive-warning'));
+    expect(roles(scene.staticFeatures.features)).not.toContain('keep-clear');
   });
 
   it('shows static arrows, not moving symbols, under reduced motion', () => {
