@@ -147,3 +147,58 @@ test('the legend explains the unit symbols', async ({ page }) => {
   await expect(page.getByText('Friendly airborne infantry battalion (US Army)')).toBeVisible();
   await expect(page.getByText('Hostile militia (Kataib Hezbollah and supporters)')).toBeVisible();
 });
+
+/**
+ * Record, in the page, each change of the current step and of the scene's state on the map (`data-scene`:
+ * 'moving' until the end state is drawn, then 'end'), as "step-id:scene" entries in order.
+ */
+async function recordStepsAndScene(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { sceneLog: string[] }).sceneLog = log;
+    const note = () => {
+      const step = document.querySelector('[aria-current="step"]')?.getAttribute('data-event-id');
+      const entry = `${step}:${document.querySelector('#map')?.getAttribute('data-scene')}`;
+      if (log.at(-1) !== entry) log.push(entry);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-current', 'data-scene'],
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { sceneLog: string[] }).sceneLog);
+}
+
+const marines = 'marines-to-embassy';
+const paratroopers = 'airborne-battalion-to-kuwait';
+const afterMovements = 'brigade-prepares-to-deploy';
+
+// Faster playback used to count its clock from the step change while the camera's flight was not scaled: at
+// 2× the paratroopers stopped at 47% of their route, at 4× the Marines. At half speed nothing was cut, but the
+// same rule must hold.
+for (const { speed, from, movements } of [
+  { speed: '0.5', from: marines, movements: [paratroopers] },
+  { speed: '2', from: 'trump-holds-iran-responsible', movements: [marines, paratroopers] },
+  { speed: '4', from: 'trump-holds-iran-responsible', movements: [marines, paratroopers] },
+]) {
+  test(`at ${speed}× playback every unit reaches its destination before the next step starts`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openMap(page, `?event=${from}`);
+    const sceneLog = await recordStepsAndScene(page);
+    await page.getByLabel('Speed').selectOption(speed);
+    await page.getByRole('button', { name: 'Play' }).click();
+    // From the log, not the list: at 4× the step after the movements may already be gone when a poll looks.
+    await expect
+      .poll(async () => (await sceneLog()).some((entry) => entry.startsWith(`${afterMovements}:`)), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+    const log = await sceneLog();
+    for (const movement of movements) {
+      const lastWhileCurrent = log.filter((entry) => entry.startsWith(`${movement}:`)).at(-1);
+      expect(lastWhileCurrent, `${movement} at ${speed}×: ${log.join(' → ')}`).toBe(`${movement}:end`);
+    }
+  });
+}
