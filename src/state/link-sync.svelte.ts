@@ -37,7 +37,8 @@ export interface LinkSync {
 }
 
 export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
-  let kept: Pick<LinkState, 'embed' | 'extra'> = { embed: false, extra: [] };
+  // State, not a plain variable: Back/Forward to an entry with or without `embed` must change the chrome.
+  let kept = $state.raw<Pick<LinkState, 'embed' | 'extra'>>({ embed: false, extra: [] });
   let problems = $state.raw<LinkProblem[]>([]);
   let lastCamera: Camera | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
