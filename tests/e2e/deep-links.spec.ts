@@ -140,6 +140,21 @@ test('Back and Forward switch the embed chrome with the entry that has it', asyn
   await expect(page.locator('.caption')).toHaveCount(0);
 });
 
+test("a page's own fragment (#notes) is kept in its entry, not reported, and the camera not written over it", async ({
+  page,
+}) => {
+  await openMap(page, '?event=embassy-attack#notes');
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('#notes');
+  // A camera change is pending for this entry; stepping on writes what is pending before the new entry.
+  await page.evaluate(() => window.situationMap.jumpTo({ center: [44.2, 33.2], zoom: 9 }));
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await hashCamera(page); // the new entry gets its camera as usual
+  await page.goBack();
+  await expect(currentStep(page)).toHaveAttribute('data-event-id', 'embassy-attack');
+  expect(new URL(page.url()).hash).toBe('#notes');
+});
+
 test('panning replaces the hash without adding history entries', async ({ page }) => {
   await openMap(page, '?event=embassy-attack');
   const before = await hashCamera(page);
