@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map a
 import type { FeatureCollection } from 'geojson';
 import unitSymbols from 'virtual:unit-symbols';
 import type { SceneRole } from '../core/scene.ts';
+import { anchorOffset } from '../core/symbols.ts';
 
 export const SCENE_STATIC_SOURCE = 'scene-static';
 export const SCENE_ANIMATED_SOURCE = 'scene-animated';
@@ -19,12 +20,30 @@ const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
   '<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="#1d4e89" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
 
-async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+/**
+ * An SVG drawn at the screen's pixel ratio: MapLibre draws an image at one image pixel per CSS pixel unless told
+ * its `pixelRatio`, so an SVG added as it is would be blurry on a high-DPI screen.
+ */
+async function loadSvgImage(svg: string, pixelRatio: number): Promise<ImageData> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
-  return image;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(image.width * pixelRatio);
+  canvas.height = Math.ceil(image.height * pixelRatio);
+  // Read back once: a CPU-backed canvas avoids a GPU read-back (Chromium warns "GPU stall due to ReadPixels").
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
 }
+
+/** Each unit symbol's offset so that milsymbol's anchor, not the image centre, sits on the unit. */
+const SYMBOL_ANCHOR_OFFSET: ExpressionSpecification = [
+  'match',
+  ['get', 'symbol'],
+  ...Object.entries(unitSymbols).flatMap(([name, symbol]) => [name, ['literal', anchorOffset(symbol)]]),
+  ['literal', [0, 0]],
+] as ExpressionSpecification;
 
 /** Unit symbols and the route arrow as map images; resolves once all are added. */
 export async function addSceneImages(map: MapLibreMap): Promise<void> {
@@ -32,9 +51,11 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
     ...Object.entries(unitSymbols).map(([name, symbol]) => [name, symbol.svg] as const),
     [ARROW_IMAGE, ARROW_SVG] as const,
   ];
-  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg)));
+  // Whole device pixels: a fractional ratio (1.25) rounds up, which is sharper than down.
+  const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg, pixelRatio)));
   entries.forEach(([name], index) => {
-    if (!map.hasImage(name)) map.addImage(name, images[index]!);
+    if (!map.hasImage(name)) map.addImage(name, images[index]!, { pixelRatio });
   });
 }
 
@@ -138,6 +159,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     filter: ['all', role('unit'), ['has', 'symbol']] as FilterSpecification,
     layout: {
       'icon-image': ['get', 'symbol'],
+      'icon-offset': SYMBOL_ANCHOR_OFFSET,
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'text-field': ['coalesce', ['get', 'label'], ''],
