@@ -101,7 +101,8 @@ describe('sampleAnimation', () => {
     const sampled = sampleAnimation(scene, frames, false);
     for (let k = 0; k <= frames; k++) {
       const shown = visibleAt(sampled.changes, k).map((id) => {
-        const { id: _id, ...feature } = sampled.features.features[id]!;
+        const feature = { ...sampled.features.features[id]! };
+        delete feature.id;
         return JSON.stringify(feature);
       });
       const expected = scene.frame(k / frames, false).features.map((feature) => JSON.stringify(feature));
