@@ -43,7 +43,7 @@ const SYMBOL_ANCHOR_OFFSET: ExpressionSpecification = [
   ['get', 'symbol'],
   ...Object.entries(unitSymbols).flatMap(([name, symbol]) => [name, ['literal', anchorOffset(symbol)]]),
   ['literal', [0, 0]],
-] as ExpressionSpecification;
+] as unknown as ExpressionSpecification; // a match built from a list: TypeScript cannot see its arity
 
 /** Unit symbols and the route arrow as map images; resolves once all are added. */
 export async function addSceneImages(map: MapLibreMap): Promise<void> {
