@@ -13,6 +13,8 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'bench/report*',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,8 @@
  * - `?place=<id>`   a place, its panel open
  * - `#zoom/lat/lng[/bearing/pitch]`  the camera, in MapLibre's own hash format; wins over default framing
  * - `?embed=1`      minimal chrome for an iframe
- * Unknown parameters are kept, in order. As in maplibre-gl-js `src/ui/hash.ts`, parsing, validating and
+ * Unknown parameters are kept, in order, and so is a fragment that is not a camera (`#notes`, `#section-2`):
+ * a page's own anchor is neither read as a camera nor reported. As in maplibre-gl-js `src/ui/hash.ts`, parsing, validating and
  * applying are separate steps and an invalid part changes nothing; unlike it, the limits (known ids, zoom
  * range) are passed in, so validation needs no map.
  */
@@ -25,6 +26,8 @@ export interface LinkState {
   embed: boolean;
   /** Parameters we do not know, kept in order so a link passes through unchanged. */
   extra: [string, string][];
+  /** A fragment that is not a camera (without `#`), kept as it is. */
+  fragment?: string;
 }
 
 export type LinkPart = 'event' | 'place' | 'camera' | 'embed';
@@ -70,6 +73,15 @@ function problem(part: LinkPart, kind: LinkProblemKind, raw: string): LinkProble
     'too-long': `The ${part} in this link is too long`,
   };
   return { part, kind, value, message: `${what[kind]} — ${FALLBACK[part]}.` };
+}
+
+/**
+ * Whether a fragment is meant as a camera: it has a `/` (`#12/33`, `#NaN/1/1`) or is a bare number (`#12`).
+ * Anything else (`#notes`, `#section-2`) is someone else's fragment.
+ */
+export function isCameraFragment(hash: string): boolean {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  return raw.includes('/') || DECIMAL.test(raw);
 }
 
 /**
@@ -142,9 +154,14 @@ export function parseLinkState(
   else if (embed !== undefined && embed !== '0' && embed !== 'false')
     problems.push(problem('embed', 'malformed', embed));
 
-  const camera = parseCameraHash(hash, limits);
-  if (camera.camera) state.camera = camera.camera;
-  if (camera.problem) problems.push(camera.problem);
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (fragment !== '' && !isCameraFragment(fragment)) {
+    state.fragment = fragment;
+  } else {
+    const camera = parseCameraHash(fragment, limits);
+    if (camera.camera) state.camera = camera.camera;
+    if (camera.problem) problems.push(camera.problem);
+  }
 
   for (const [key, value] of params) if (!KNOWN.has(key)) state.extra.push([key, value]);
   return { state, problems };
@@ -166,7 +183,10 @@ export function formatCameraHash(camera: Camera): string {
   return `#${parts.join('/')}`;
 }
 
-/** The query and hash for a state: event, place and embed first, then the kept parameters in order. */
+/**
+ * The query and hash for a state: event, place and embed first, then the kept parameters in order; the hash
+ * is the camera, else the kept fragment.
+ */
 export function formatLinkState(state: LinkState): { search: string; hash: string } {
   const params = new URLSearchParams();
   if (state.event !== undefined) params.append('event', state.event);
@@ -174,7 +194,8 @@ export function formatLinkState(state: LinkState): { search: string; hash: strin
   if (state.embed) params.append('embed', '1');
   for (const [key, value] of state.extra) params.append(key, value);
   const query = params.toString();
-  return { search: query ? `?${query}` : '', hash: state.camera ? formatCameraHash(state.camera) : '' };
+  const hash = state.camera ? formatCameraHash(state.camera) : state.fragment ? `#${state.fragment}` : '';
+  return { search: query ? `?${query}` : '', hash };
 }
 
 /** Whether two cameras would write the same hash: guards a two-way camera binding against loops. */

@@ -36,3 +36,20 @@ export const MAP_SYMBOLS: Readonly<Record<string, ForceSymbol>> = {
 export function movementLabel(movement: Pick<Movement, 'unit_short' | 'size' | 'mode'>): string {
   return `${movement.unit_short}, ${movement.size}, ${movement.mode}`;
 }
+
+/** A symbol image's size and where the unit's position sits in it (milsymbol's anchor), in px. */
+export interface SymbolGeometry {
+  width: number;
+  height: number;
+  anchor: { x: number; y: number };
+}
+
+/**
+ * The icon offset that puts a symbol's anchor, not its centre, on the unit's position. MapLibre centres an icon
+ * on its point; milsymbol's anchor is the centre of the frame, which an echelon mark above it (battalion,
+ * brigade) pushes below the image's centre.
+ * @returns [x, y] in px, as `icon-offset` takes it
+ */
+export function anchorOffset({ width, height, anchor }: SymbolGeometry): [number, number] {
+  return [width / 2 - anchor.x, height / 2 - anchor.y];
+}

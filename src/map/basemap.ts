@@ -52,7 +52,16 @@ export function countriesFromTopology(topology: CountriesTopology): FeatureColle
  * @param attribution - extra credit to show beside Natural Earth's (the article)
  */
 export function basemapStyle(topology: CountriesTopology, attribution: string): StyleSpecification {
-  const countries = countriesFromTopology(topology);
+  // The ISO code as a property: five world-atlas countries (Kosovo, Somaliland, …) have no feature id, and
+  // MapLibre's ['id'] gives those an undefined that ['in'] rejects at run time (a console warning and a black fill).
+  const outlines = countriesFromTopology(topology);
+  const countries = {
+    ...outlines,
+    features: outlines.features.map((country) => ({
+      ...country,
+      properties: { ...country.properties, iso: country.id === undefined ? '' : String(country.id) },
+    })),
+  };
   // Shared arcs only: each border drawn once, coastlines left to the land fill's edge.
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const storyCountries = Object.values(ISO_NUMERIC);
@@ -73,7 +82,7 @@ export function basemapStyle(topology: CountriesTopology, attribution: string): 
         paint: {
           'fill-color': [
             'case',
-            ['in', ['to-string', ['id']], ['literal', storyCountries]],
+            ['in', ['get', 'iso'], ['literal', storyCountries]],
             basemapColors.storyCountry,
             basemapColors.land,
           ],

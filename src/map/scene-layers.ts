@@ -10,6 +10,7 @@ import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { PLACE_LABEL_LAYERS } from './place-layers.ts';
 import { edgeAwareAnchors, withPositions } from './label-edges.ts';
 import type { AnchorOffset } from '../core/label-anchors.ts';
+import { anchorOffset } from '../core/symbols.ts';
 
 export const SCENE_STATIC_SOURCE = 'scene-static';
 export const SCENE_ANIMATED_SOURCE = 'scene-animated';
@@ -39,12 +40,30 @@ const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
   '<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="#1d4e89" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
 
-async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+/**
+ * An SVG drawn at the screen's pixel ratio: MapLibre draws an image at one image pixel per CSS pixel unless told
+ * its `pixelRatio`, so an SVG added as it is would be blurry on a high-DPI screen.
+ */
+async function loadSvgImage(svg: string, pixelRatio: number): Promise<ImageData> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
-  return image;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(image.width * pixelRatio);
+  canvas.height = Math.ceil(image.height * pixelRatio);
+  // Read back once: a CPU-backed canvas avoids a GPU read-back (Chromium warns "GPU stall due to ReadPixels").
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
 }
+
+/** Each unit symbol's offset so that milsymbol's anchor, not the image centre, sits on the unit. */
+const SYMBOL_ANCHOR_OFFSET: ExpressionSpecification = [
+  'match',
+  ['get', 'symbol'],
+  ...Object.entries(unitSymbols).flatMap(([name, symbol]) => [name, ['literal', anchorOffset(symbol)]]),
+  ['literal', [0, 0]],
+] as unknown as ExpressionSpecification; // a match built from a list: TypeScript cannot see its arity
 
 /** Unit symbols and the route arrow as map images; resolves once all are added. */
 export async function addSceneImages(map: MapLibreMap): Promise<void> {
@@ -52,9 +71,11 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
     ...Object.entries(unitSymbols).map(([name, symbol]) => [name, symbol.svg] as const),
     [ARROW_IMAGE, ARROW_SVG] as const,
   ];
-  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg)));
+  // Whole device pixels: a fractional ratio (1.25) rounds up, which is sharper than down.
+  const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg, pixelRatio)));
   entries.forEach(([name], index) => {
-    if (!map.hasImage(name)) map.addImage(name, images[index]!);
+    if (!map.hasImage(name)) map.addImage(name, images[index]!, { pixelRatio });
   });
 }
 
@@ -158,6 +179,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     filter: ['all', role('unit'), ['has', 'symbol']] as FilterSpecification,
     layout: {
       'icon-image': ['get', 'symbol'],
+      'icon-offset': SYMBOL_ANCHOR_OFFSET,
       'icon-allow-overlap': true,
       // Settled units hold their room, so labels are laid out around them; the animated source's hidden frames
       // must not (the current step's end state holds its room through keep-clear copies instead).
@@ -249,6 +271,8 @@ function addKeepClearLayer(map: MapLibreMap): void {
     layout: {
       'icon-image': ['case', isUnit, ['get', 'symbol'], KEEP_CLEAR_IMAGE],
       'icon-size': ['match', mirrors, 'crowd', 0.5, 1],
+      // The same offset as the visible unit symbol, so the room held is where the symbol is drawn.
+      'icon-offset': ['case', isUnit, SYMBOL_ANCHOR_OFFSET, ['literal', [0, 0]]] as unknown as ExpressionSpecification,
       'icon-allow-overlap': true,
       'text-field': ['coalesce', ['get', 'label'], ''],
       'text-size': ['case', isUnit, UNIT_LABEL.size, EVENT_LABEL.size],

@@ -37,19 +37,25 @@ export interface LinkSync {
 }
 
 export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
-  let kept: Pick<LinkState, 'embed' | 'extra'> = { embed: false, extra: [] };
+  // State, not a plain variable: Back/Forward to an entry with or without `embed` must change the chrome.
+  let kept = $state.raw<Pick<LinkState, 'embed' | 'extra'>>({ embed: false, extra: [] });
   let problems = $state.raw<LinkProblem[]>([]);
   let lastCamera: Camera | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   let pendingHash: string | undefined;
   let replaceNext = false;
+  /**
+   * The current entry's own fragment that is not a camera (`#notes`): left as it is, so the camera is not
+   * written over it. A new entry starts without it.
+   */
+  let keptFragment: string | undefined;
 
   /** Only the hash of the current entry: panning is not a step the reader wants to go Back through. */
   const writePendingHash = () => {
     clearTimeout(hashTimer);
     const hash = pendingHash;
     pendingHash = undefined;
-    if (hash === undefined || location.hash === hash) return;
+    if (hash === undefined || keptFragment !== undefined || location.hash === hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   };
 
@@ -69,8 +75,9 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     problems = parsed.problems;
     kept = { embed: parsed.state.embed, extra: parsed.state.extra };
     lastCamera = parsed.state.camera;
+    keptFragment = parsed.state.fragment;
     story.applyLink({ eventId: parsed.state.event, placeId: parsed.state.place, camera: parsed.state.camera });
-    const hash = parsed.state.camera ? formatCameraHash(parsed.state.camera) : '';
+    const hash = formatLinkState(parsed.state).hash;
     history.replaceState(history.state, '', `${location.pathname}${currentSearch()}${hash}`);
   };
 
@@ -83,6 +90,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     if (search === location.search) return;
     writePendingHash();
     lastCamera = undefined;
+    keptFragment = undefined;
     const url = `${location.pathname}${search}`;
     if (replaceNext) history.replaceState(null, '', url);
     else history.pushState(null, '', url);

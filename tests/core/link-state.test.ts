@@ -116,8 +116,28 @@ describe('bad input', () => {
     expect(parse('', '#999/999/999').state.camera).toBeUndefined();
   });
 
-  it('malformed hash #abc', () => {
-    expect(parse('', '#abc').problems[0]).toMatchObject({ part: 'camera', kind: 'malformed' });
+  it('malformed camera hash #NaN/abc/1', () => {
+    expect(parse('', '#NaN/abc/1').problems[0]).toMatchObject({ part: 'camera', kind: 'malformed' });
+  });
+
+  it('a bare number in the hash is a malformed camera', () => {
+    expect(parse('', '#12').problems[0]).toMatchObject({ part: 'camera', kind: 'malformed' });
+  });
+
+  it("a page's own fragment (#notes) is kept, not read as a camera, not reported", () => {
+    expect(parse('', '#notes')).toEqual({ state: { embed: false, extra: [], fragment: 'notes' }, problems: [] });
+  });
+
+  it('a fragment with a hyphen and digits (#section-2) is kept too', () => {
+    expect(parse('', '#section-2').state).toMatchObject({ fragment: 'section-2' });
+    expect(parse('', '#section-2').state.camera).toBeUndefined();
+  });
+
+  it('a kept fragment is written back as the hash; a camera wins over it', () => {
+    expect(formatLinkState({ embed: false, extra: [], fragment: 'notes' }).hash).toBe('#notes');
+    expect(formatLinkState({ embed: false, extra: [], fragment: 'notes', camera: camera(3, 30, 40) }).hash).toBe(
+      '#3/30/40',
+    );
   });
 
   it('latitude beyond 90', () => {

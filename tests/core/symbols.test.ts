@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ms from 'milsymbol';
-import { FORCE_SYMBOLS, MAP_SYMBOLS, movementLabel } from '../../src/core/symbols.ts';
+import { anchorOffset, FORCE_SYMBOLS, MAP_SYMBOLS, movementLabel } from '../../src/core/symbols.ts';
 import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
 
 describe('unit symbols', () => {
@@ -36,5 +36,20 @@ describe('unit symbols', () => {
     expect(movementLabel({ unit_short: '2-504 PIR', size: '~700 paratroopers', mode: 'C-17' })).toBe(
       '2-504 PIR, ~700 paratroopers, C-17',
     );
+  });
+
+  it('offsets a symbol so that its anchor, not its centre, is on the position', () => {
+    expect(anchorOffset({ width: 40, height: 40, anchor: { x: 20, y: 26 } })).toEqual([0, -6]);
+    expect(anchorOffset({ width: 30, height: 20, anchor: { x: 10, y: 10 } })).toEqual([5, 0]);
+  });
+
+  it("moves a battalion symbol (echelon mark above the frame) up, so the frame's centre is on the unit", () => {
+    const [x, y] = anchorOffset(renderSymbols()['us-airborne-infantry']!);
+    expect(x).toBeCloseTo(0, 5);
+    expect(y).toBeLessThan(-2);
+  });
+
+  it('leaves a symbol without an echelon mark where it is', () => {
+    expect(anchorOffset(renderSymbols().militia!)).toEqual([0, 0]);
   });
 });

@@ -18,8 +18,8 @@ async function isInPaneView(page: Page, eventId: string): Promise<boolean> {
 
 /** Click on a passage's first line of text (an inline box's corner may be someone else's text). */
 async function clickText(page: Page, target: ReturnType<typeof passage>): Promise<void> {
+  await waitForOwnScrollToEnd(page);
   await target.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1300);
   const rect = await target.evaluate((element) => {
     const first = element.getClientRects()[0]!;
     return { x: first.x + Math.min(8, first.width / 2), y: first.y + first.height / 2 };
@@ -38,6 +38,11 @@ async function scrollPassageToMiddle(page: Page, eventId: string): Promise<void>
   }, eventId);
 }
 
+/** The pane's own scroll to the current passage (and the window in which it ignores the reader) is over. */
+async function waitForOwnScrollToEnd(page: Page): Promise<void> {
+  await expect(pane(page)).toHaveAttribute('data-own-scroll', 'false');
+}
+
 /** Our own scroll to the current passage must be over before the reader's counts. */
 async function waitForPaneToSettle(page: Page): Promise<void> {
   let last = -1;
@@ -49,7 +54,7 @@ async function waitForPaneToSettle(page: Page): Promise<void> {
       return settled;
     })
     .toBe(true);
-  await page.waitForTimeout(1300);
+  await waitForOwnScrollToEnd(page);
 }
 
 test('the article is beside the map on a wide screen, with its title and every quoted event marked', async ({
@@ -120,7 +125,20 @@ test('with follow mode off, scrolling the article leaves the map alone', async (
   await page.getByRole('checkbox', { name: 'Follow the text' }).uncheck();
   await waitForPaneToSettle(page);
   await scrollPassageToMiddle(page, 'milley-buzz-saw');
-  await page.waitForTimeout(500);
+  // The passage has crossed the middle (an observer of our own saw it, in the same frame as the app's would).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const scroller = document.querySelector('.article-pane .text')!;
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) resolve(observer.disconnect());
+          },
+          { root: scroller, rootMargin: '-50% 0px -50% 0px', threshold: 0 },
+        );
+        observer.observe(document.querySelector('mark[data-passage-event="milley-buzz-saw"]')!);
+      }),
+  );
   await expect(currentStep(page)).toHaveAttribute('data-event-id', 'k1-rocket-attack');
 });
 

@@ -49,10 +49,20 @@ async function watchForScripts(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('?event= opens that event at once, framed, and the hash holds its camera', async ({ page }) => {
+  // Every camera the map reports, from its creation on: a fly-in would report the start and then the frame.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { camerasSeen: string[] }).camerasSeen = seen;
+    new MutationObserver(() => {
+      const camera = document.querySelector('#map')?.getAttribute('data-camera');
+      if (camera && seen.at(-1) !== camera) seen.push(camera);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
+  });
   await openMap(page, '?event=embassy-attack');
   await expect(currentStep(page)).toHaveAttribute('data-event-id', 'embassy-attack');
-  // No fly-in on load: the map starts on the frame.
-  await expect(page.locator('#map')).toHaveAttribute('data-camera-duration', '0');
+  // No fly-in on load: the map starts on the frame, so the first camera it reports is the last.
+  const camerasSeen = await page.evaluate(() => (window as unknown as { camerasSeen: string[] }).camerasSeen);
+  expect(camerasSeen).toHaveLength(1);
   const camera = await hashCamera(page);
   expect(camera.zoom).toBeGreaterThan(12);
   expect(Math.abs(camera.lat - 33.299)).toBeLessThan(0.02);
@@ -113,6 +123,36 @@ test('opening a place is a history entry: Back closes its panel', async ({ page 
   await page.goBack();
   await expect(page.locator('.place-panel')).toHaveCount(0);
   await expect(currentStep(page)).toHaveAttribute('data-event-id', 'embassy-attack');
+});
+
+test('Back and Forward switch the embed chrome with the entry that has it', async ({ page }) => {
+  await openMap(page, '?event=embassy-attack');
+  await expect(page.locator('.caption')).toHaveCount(0);
+  // An entry with embed=1 in the same document, as a host page's script can make; then Back and Forward to it.
+  await page.evaluate(() => history.pushState(null, '', '?event=embassy-attack&embed=1'));
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.has('embed')).toBe(false);
+  await page.goForward();
+  await expect(page.locator('.caption')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Events' })).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+  await expect(page.locator('.caption')).toHaveCount(0);
+});
+
+test("a page's own fragment (#notes) is kept in its entry, not reported, and the camera not written over it", async ({
+  page,
+}) => {
+  await openMap(page, '?event=embassy-attack#notes');
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('#notes');
+  // A camera change is pending for this entry; stepping on writes what is pending before the new entry.
+  await page.evaluate(() => window.situationMap.jumpTo({ center: [44.2, 33.2], zoom: 9 }));
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await hashCamera(page); // the new entry gets its camera as usual
+  await page.goBack();
+  await expect(currentStep(page)).toHaveAttribute('data-event-id', 'embassy-attack');
+  expect(new URL(page.url()).hash).toBe('#notes');
 });
 
 test('panning replaces the hash without adding history entries', async ({ page }) => {

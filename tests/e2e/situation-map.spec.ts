@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
+import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
+import { anchorOffset } from '../../src/core/symbols.ts';
 
 interface RawEvent {
   id: string;
@@ -140,4 +142,27 @@ test('without WebGL the events and details still work, with a notice', async ({ 
   await page.locator('[data-event-id="milley-buzz-saw"] button').click();
   await expect(page.locator('[data-event-id="milley-buzz-saw"]')).toHaveAttribute('aria-current', 'step');
   await expect(page.locator('#event-detail-title')).toHaveText(steps.find((s) => s.id === 'milley-buzz-saw')!.title);
+});
+
+test.describe('on a high-DPI screen', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('unit symbols are drawn at the screen pixel ratio, and placed by their anchor', async ({ page }) => {
+    await openMap(page, '?event=marines-to-embassy');
+    const rendered = renderSymbols()['us-marine-infantry']!;
+    // Added once the SVGs have decoded: wait for the image rather than for a time.
+    await expect.poll(() => page.evaluate(() => window.situationMap.hasImage('us-marine-infantry'))).toBe(true);
+    const image = await page.evaluate(() => {
+      const added = window.situationMap.getImage('us-marine-infantry')!;
+      return { pixelRatio: added.pixelRatio, width: added.data.width };
+    });
+    expect(image.pixelRatio).toBe(2);
+    expect(image.width).toBe(Math.ceil(rendered.width * 2));
+    const offset = await page.evaluate(() => {
+      const map = window.situationMap;
+      const layer = map.getStyle().layers.find((candidate) => candidate.id === 'scene-static-units');
+      return (layer as { layout?: Record<string, unknown> }).layout?.['icon-offset'];
+    });
+    expect(JSON.stringify(offset)).toContain(JSON.stringify(['literal', anchorOffset(rendered)]));
+  });
 });
