@@ -102,8 +102,8 @@ export function tileLayers(layers: readonly LayerInput[], minZoom: number, maxZo
             const layersOfTile = byTile.get(tileKey) ?? {};
             const existing = layersOfTile[layer.name];
             layersOfTile[layer.name] = existing
-              ? { ...existing, features: [...existing.features, ...features] }
-              : { ...tile, features };
+              ? ({ ...existing, features: [...existing.features, ...features] } as GeoJSONVTTile)
+              : ({ ...tile, features } as GeoJSONVTTile);
             byTile.set(tileKey, layersOfTile);
           }
         }
