@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { area, bbox, booleanPointInPolygon, centerOfMass, distance, pointOnFeature, polygon } from '@turf/turf';
 import type { LayerInput } from './tiler.ts';
 
 /**
@@ -96,8 +96,9 @@ export function naturalEarthLayers(folder: string): LayerInput[] {
     () => true,
     (p) => ({ minzoom: mapLibreZoom(p['min_zoom'], 5) }),
   );
+  const placesSource = readCollection(folder, 'ne_10m_populated_places_simple');
   const places = keep(
-    readCollection(folder, 'ne_10m_populated_places_simple'),
+    placesSource,
     (p) => text(p['name']) !== undefined,
     (p) => ({
       name: text(p['name']),
@@ -167,26 +168,39 @@ export function naturalEarthLayers(folder: string): LayerInput[] {
 }
 
 /**
- * One label point per country or map unit: Natural Earth's label-points file holds several per unit (one per
- * island group, at finer scale ranks); the one with the lowest scale rank is the unit's main label point.
+ * One label per country (world-atlas's 1:50m countries, so Somaliland, Kosovo and N. Cyprus too), at Natural
+ * Earth's label point where it has one: the label-points file holds several per country (one per subunit and
+ * island group), so the label goes at the lowest-ranked point inside the country's largest part, nearest that
+ * part's centre; without one, at a point inside the part. Small countries are named from closer in.
  */
-export function countryLabelPoints(source: FeatureCollection<Geometry | null, Properties>): Feature<Point>[] {
-  const best = new Map<string, Feature<Point, Properties>>();
-  for (const item of source.features) {
-    const name = text(item.properties?.['sr_subunit']);
-    const rank = item.properties?.['scalerank'];
-    if (!name || item.geometry?.type !== 'Point' || typeof rank !== 'number') continue;
-    const current = best.get(name);
-    if (!current || rank < (current.properties['scalerank'] as number)) {
-      best.set(name, { type: 'Feature', geometry: item.geometry, properties: { ...item.properties, scalerank: rank } });
-    }
-  }
-  return [...best.entries()].map(([name, point]) => {
-    const rank = point.properties['scalerank'] as number;
-    return {
-      type: 'Feature',
-      geometry: point.geometry,
-      properties: { name, minzoom: rank <= 1 ? 1 : rank <= 4 ? 3 : 4.5 },
-    };
+export function countryLabelPoints(labelPoints: FeatureCollection<Geometry | null, Properties>): Feature<Point>[] {
+  const topology = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
+  const candidates = labelPoints.features.filter(
+    (item): item is Feature<Point, Properties> =>
+      item.geometry?.type === 'Point' && typeof item.properties?.['scalerank'] === 'number',
+  );
+  return countries.features.flatMap((country) => {
+    const name = text(country.properties?.name);
+    if (!name) return [];
+    const parts = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const largest = parts.map((coordinates) => polygon(coordinates)).reduce((a, b) => (area(a) >= area(b) ? a : b));
+    const [west, south, east, north] = bbox(largest);
+    const centre = centerOfMass(largest).geometry.coordinates;
+    const inside = candidates.filter((item) => {
+      const [x, y] = item.geometry.coordinates as [number, number];
+      return x >= west && x <= east && y >= south && y <= north && booleanPointInPolygon(item, largest);
+    });
+    const score = (item: Feature<Point, Properties>) =>
+      (item.properties['scalerank'] as number) * 1000 + distance(item.geometry.coordinates, centre);
+    const chosen = inside.sort((a, b) => score(a) - score(b))[0]?.geometry ?? pointOnFeature(largest).geometry;
+    const squareKm = area(largest) / 1e6;
+    const minzoom = squareKm >= 1e6 ? 1 : squareKm >= 2e5 ? 2 : squareKm >= 1e4 ? 3 : 4.5;
+    return [{ type: 'Feature', geometry: chosen, properties: { name, minzoom } } satisfies Feature<Point>];
   });
 }

@@ -35,7 +35,7 @@ export const basemapColors = {
   land: '#f5f2eb',
   urban: '#ebe5da',
   water: '#dde6ec',
-  river: '#b3c9d9',
+  river: '#8fb0c8',
   coast: '#a9bccb',
   border: '#a69d90',
   countryLabel: '#6e6457',
@@ -271,6 +271,9 @@ function tileLayers(): LayerSpecification[] {
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.14,
         'text-max-width': 7,
+        // Free to move a little off its point when a story label sits on it, rather than vanish.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.2,
       },
       paint: { 'text-color': basemapColors.countryLabel, ...halo },
     },
