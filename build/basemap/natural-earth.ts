@@ -35,9 +35,9 @@ function collection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** Natural Earth's web-map zoom (256-pixel tiles) as MapLibre's zoom, never below 0. */
+/** Natural Earth's web-map zoom (256-pixel tiles) as MapLibre's zoom, never below 0; -99 is NE's "no value". */
 export function mapLibreZoom(naturalEarthZoom: unknown, fallback: number): number {
-  return typeof naturalEarthZoom === 'number' && Number.isFinite(naturalEarthZoom)
+  return typeof naturalEarthZoom === 'number' && Number.isFinite(naturalEarthZoom) && naturalEarthZoom >= 0
     ? Math.max(0, naturalEarthZoom - 1)
     : fallback;
 }
