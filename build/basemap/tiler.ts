@@ -93,8 +93,11 @@ export function tileLayers(layers: readonly LayerInput[], minZoom: number, maxZo
                 ];
           for (const [x, y] of candidates) {
             const tile = index.getTile(z, x, y);
-            if (!tile || tile.features.length === 0) continue;
+            if (!tile) continue;
+            // Drill on even when simplification left this tile empty: a feature too small to draw here (an
+            // islet, a lake) is still there, and drawn, deeper down.
             next.add(`${x}/${y}`);
+            if (tile.features.length === 0) continue;
             if (z < band.minZoom || z < minZoom) continue;
             const features = tile.features.filter((feature) => keepsFeatureAtZoom(feature.tags, z));
             if (features.length === 0) continue;

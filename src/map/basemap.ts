@@ -15,6 +15,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType } from 'pmtiles';
+import { layers as protomapsLayers, namedFlavor } from '@protomaps/basemaps';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
@@ -46,9 +47,28 @@ export const basemapColors = {
   halo: '#f5f2eb',
 } as const;
 
+/**
+ * An optional detail basemap, set at build time: a Protomaps-schema PMTiles archive (e.g. an OpenStreetMap
+ * extract cut with `pmtiles extract`) that takes over above the zoom where Natural Earth stops. The URL is
+ * relative to the page (served beside the app) or absolute; the flavour is one of @protomaps/basemaps' names.
+ */
+export interface DetailBasemapSetting {
+  url: string;
+  flavor: string;
+}
+const DETAIL_FLAVORS = ['light', 'dark', 'white', 'grayscale', 'black'];
+
+/** The build's detail basemap setting (VITE_DETAIL_BASEMAP_URL, VITE_DETAIL_BASEMAP_FLAVOR), if any. */
+export function detailBasemapSetting(env: Record<string, unknown> = import.meta.env): DetailBasemapSetting | undefined {
+  const url = typeof env['VITE_DETAIL_BASEMAP_URL'] === 'string' ? env['VITE_DETAIL_BASEMAP_URL'].trim() : '';
+  if (!url) return undefined;
+  const flavor = String(env['VITE_DETAIL_BASEMAP_FLAVOR'] ?? 'light');
+  return { url, flavor: DETAIL_FLAVORS.includes(flavor) ? flavor : 'light' };
+}
+
 /** What the map could load: the tiles, the coarse fallback outlines, or nothing (with why). */
 export type Basemap =
-  | { kind: 'tiles'; url: string }
+  | { kind: 'tiles'; url: string; detail?: { url: string; flavor: string }; detailProblem?: string }
   | { kind: 'outlines'; land: FeatureCollection; reason: string }
   | { kind: 'none'; reason: string };
 
@@ -81,15 +101,29 @@ async function loadCoarseLand(): Promise<FeatureCollection> {
  * a basemap that cannot load is a notice, not a broken map.
  * @param url - the archive; by default the one built into the app
  */
-export function loadBasemap(url: string = new URL(archiveUrl, document.baseURI).href): Promise<Basemap> {
+export function loadBasemap(
+  url: string = new URL(archiveUrl, document.baseURI).href,
+  detail: DetailBasemapSetting | undefined = detailBasemapSetting(),
+): Promise<Basemap> {
   request ??= openArchive(url).then(
-    (archive): Basemap => {
+    async (archive): Promise<Basemap> => {
       if (!protocol) {
         protocol = new Protocol();
         addProtocol('pmtiles', protocol.tile);
       }
       protocol.add(archive);
-      return { kind: 'tiles', url };
+      if (!detail) return { kind: 'tiles', url };
+      const detailUrl = new URL(detail.url, document.baseURI).href;
+      try {
+        protocol.add(await openArchive(detailUrl));
+        return { kind: 'tiles', url, detail: { url: detailUrl, flavor: detail.flavor } };
+      } catch (error) {
+        return {
+          kind: 'tiles',
+          url,
+          detailProblem: `The detail basemap could not load (${(error as Error).message}).`,
+        };
+      }
     },
     async (error: unknown): Promise<Basemap> => {
       const reason = `The basemap could not load (${(error as Error).message}).`;
@@ -101,6 +135,26 @@ export function loadBasemap(url: string = new URL(archiveUrl, document.baseURI).
     },
   );
   return request;
+}
+
+/** The source id of the optional detail basemap. */
+export const DETAIL_SOURCE = 'detail';
+
+/**
+ * @protomaps/basemaps' layers for the detail archive, drawn only from the zoom where Natural Earth stops. Layers
+ * that need sprite icons are left out (the app ships no sprite, and asks no server for one), as is the
+ * flavour's background (ours stays).
+ */
+function detailLayers(flavor: string): LayerSpecification[] {
+  return protomapsLayers(DETAIL_SOURCE, namedFlavor(flavor), { lang: 'en' })
+    .filter((layer) => layer.type !== 'background')
+    .filter((layer) => !(layer.type === 'symbol' && layer.layout && 'icon-image' in layer.layout))
+    .filter((layer) => layer.maxzoom === undefined || layer.maxzoom > NATURAL_EARTH_MAX_ZOOM)
+    .map((layer) => ({
+      ...layer,
+      id: `detail-${layer.id}`,
+      minzoom: Math.max(layer.minzoom ?? 0, NATURAL_EARTH_MAX_ZOOM),
+    })) as LayerSpecification[];
 }
 
 /** A label's halo: the paper it sits on, so text reads over borders, rivers and tints. */
@@ -289,11 +343,21 @@ export function basemapStyle(basemap: Basemap, attribution: string): StyleSpecif
   const credit = `${BASEMAP_ATTRIBUTION}; ${attribution}`;
   const sea = { id: 'basemap-sea', type: 'background', paint: { 'background-color': basemapColors.sea } } as const;
   if (basemap.kind === 'tiles') {
+    const detail = basemap.detail;
     return {
       version: 8,
       name: 'Situation map offline basemap',
-      sources: { [BASEMAP_SOURCE]: { type: 'vector', url: `pmtiles://${basemap.url}`, attribution: credit } },
-      layers: [sea, ...tileLayers()],
+      sources: {
+        [BASEMAP_SOURCE]: { type: 'vector', url: `pmtiles://${basemap.url}`, attribution: credit },
+        ...(detail && {
+          [DETAIL_SOURCE]: {
+            type: 'vector',
+            url: `pmtiles://${detail.url}`,
+            attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+          },
+        }),
+      },
+      layers: [sea, ...tileLayers(), ...(detail ? detailLayers(detail.flavor) : [])],
     };
   }
   if (basemap.kind === 'outlines') {

@@ -100,6 +100,35 @@ describe('tileLayers', () => {
     expect(namesIn(find(5, tileOf(40.92, 34.45, 5)), 'places')).toContain('Abu Kamal');
   });
 
+  it('keeps a feature too small to survive simplification at low zooms in the deeper tiles', () => {
+    const islet: LayerInput = {
+      name: 'land',
+      bands: [
+        {
+          minZoom: 0,
+          maxZoom: 12,
+          features: collection({
+            type: 'Feature',
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [44.4, 33.3],
+                  [44.401, 33.3],
+                  [44.401, 33.301],
+                  [44.4, 33.3],
+                ],
+              ],
+            },
+            properties: { name: 'islet' },
+          }),
+        },
+      ],
+    };
+    const deep = tileLayers([islet], 0, 12).find((t) => t.z === 12);
+    expect(namesIn(deep, 'land')).toEqual(['islet']);
+  });
+
   it('tiles lines as well as points, in their own source layer', () => {
     expect(namesIn(find(6, tileOf(44.0, 32.5, 6)), 'rivers')).toEqual(['a river']);
   });

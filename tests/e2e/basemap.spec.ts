@@ -2,9 +2,11 @@
  * The offline basemap in the real browser: what it draws where, that it says where its detail ends, that it
  * is read from our own host only, and that a broken archive leaves a working story with a notice.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { test, expect, openMap, waitForMapIdle, type PageWatch } from './fixtures.ts';
+import { syntheticDetailArchive } from './detail-fixture.ts';
 
 declare global {
   interface Window {
@@ -250,4 +252,54 @@ test('neither the archive nor the coarse outlines: the story works on plain pape
   await expect(page.getByTestId('basemap-problem')).toContainText('basemap could not load');
   await expect(page.getByTestId('basemap-problem')).not.toContainText('coarse');
   forgiveOwnNetworkErrors(watch);
+});
+
+test.describe('a detail basemap named at build time', () => {
+  // A second build of the site with the setting, beside the first under the same server, and its archive
+  // generated here; the setting's URL is relative, so it is served from our own host.
+  const folder = new URL('../../dist/detail-fixture/', import.meta.url).pathname;
+  test.beforeAll(() => {
+    test.setTimeout(120_000);
+    execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
+      env: { ...process.env, VITE_DETAIL_BASEMAP_URL: 'detail/synthetic.pmtiles', VITE_DETAIL_BASEMAP_FLAVOR: 'light' },
+    });
+    mkdirSync(`${folder}detail`, { recursive: true });
+    writeFileSync(`${folder}detail/synthetic.pmtiles`, syntheticDetailArchive());
+  });
+
+  const detailDrawn = (page: Page) =>
+    page.evaluate(() => {
+      const map = window.situationMap;
+      const layers = map
+        .getStyle()
+        .layers.filter((layer) => layer.id.startsWith('detail-'))
+        .map((layer) => layer.id);
+      return [...new Set(map.queryRenderedFeatures({ layers }).map((feature) => feature.sourceLayer))].sort();
+    });
+
+  test('above the switch zoom its roads and water are drawn, and the note gives way', async ({ page }) => {
+    await openMap(page, 'detail-fixture/?event=embassy-attack#14/33.2988/44.3973');
+    expect(await detailDrawn(page)).toEqual(['earth', 'roads', 'water']);
+    await expect(page.getByTestId('basemap-detail-note')).toHaveCount(0);
+  });
+
+  test('below the switch zoom nothing of it is drawn, and Natural Earth is as before', async ({ page }) => {
+    await openMap(page, 'detail-fixture/?event=embassy-attack#9/33.3/44.4');
+    expect(await detailDrawn(page)).toEqual([]);
+    const rivers = await page.evaluate(
+      () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-rivers'] }).length,
+    );
+    expect(rivers).toBeGreaterThan(0);
+  });
+
+  test('a setting that points nowhere: a notice, and the Natural Earth basemap as ever', async ({ page, watch }) => {
+    await page.route('**/synthetic.pmtiles', (route) => route.fulfill({ status: 404 }));
+    await openMap(page, 'detail-fixture/?event=embassy-attack');
+    await expect(page.getByTestId('basemap-problem')).toContainText('detail basemap could not load');
+    const land = await page.evaluate(
+      () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-land'] }).length,
+    );
+    expect(land).toBeGreaterThan(0);
+    forgiveOwnNetworkErrors(watch);
+  });
 });
