@@ -278,9 +278,11 @@ test.describe('a detail basemap named at build time', () => {
     });
 
   test('above the switch zoom its roads and water are drawn, and the note gives way', async ({ page }) => {
+    const warnings = watchWarnings(page);
     await openMap(page, 'detail-fixture/?event=embassy-attack#14/33.2988/44.3973');
     expect(await detailDrawn(page)).toEqual(['earth', 'roads', 'water']);
     await expect(page.getByTestId('basemap-detail-note')).toHaveCount(0);
+    expect(warnings).toEqual([]);
   });
 
   test('below the switch zoom nothing of it is drawn, and Natural Earth is as before', async ({ page }) => {

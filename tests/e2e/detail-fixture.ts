@@ -11,7 +11,13 @@ const collection = (...features: Feature[]): FeatureCollection => ({ type: 'Feat
 const road = (kind: string, coordinates: [number, number][]): Feature => ({
   type: 'Feature',
   geometry: { type: 'LineString', coordinates },
-  properties: { kind, kind_detail: kind === 'minor_road' ? 'residential' : 'primary', name: `Synthetic ${kind}` },
+  properties: {
+    kind,
+    kind_detail: kind === 'minor_road' ? 'residential' : 'primary',
+    name: `Synthetic ${kind}`,
+    // The schema's first zoom of a feature, which the flavour's layers sort labels by.
+    min_zoom: kind === 'minor_road' ? 13 : 9,
+  },
 });
 
 /** The archive's bytes: zooms 0–14, around 33.30 N, 44.40 E. */
