@@ -40,7 +40,7 @@ export const basemapColors = {
   coast: '#a9bccb',
   border: '#a69d90',
   countryLabel: '#6e6457',
-  seaLabel: '#4e6e86',
+  seaLabel: '#44627a',
   placeLabel: '#3d3d3d',
   townLabel: '#555555',
   airportLabel: '#5c5c5c',
