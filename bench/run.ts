@@ -44,13 +44,16 @@ function shippedBytes() {
   const sum = (list: string[]) => list.reduce((total, file) => total + gzipBytes(file), 0);
   const js = files.filter((file) => /\.m?js$/.test(file));
   const maplibre = js.filter((file) => /maplibre/.test(relative(ROOT, file)));
+  // Loaded only by a build that names a detail basemap.
+  const detailBasemap = js.filter((file) => /detail-basemap/.test(relative(ROOT, file)));
   // The coarse outlines are fetched only when the basemap archive cannot be read.
   const fallback = files.filter((file) => /land-110m/.test(file));
   const data = files.filter((file) => /\.(geo)?json$|\.txt$/.test(file) && !fallback.includes(file));
   // The archive's tiles are gzip-compressed inside it: its size on disk is what a full download would cost.
   const archive = files.filter((file) => file.endsWith('.pmtiles'));
   return {
-    jsOursGzip: sum(js.filter((file) => !maplibre.includes(file))),
+    jsOursGzip: sum(js.filter((file) => !maplibre.includes(file) && !detailBasemap.includes(file))),
+    jsDetailBasemapGzip: sum(detailBasemap),
     jsMaplibreGzip: sum(maplibre),
     basemapArchiveBytes: archive.reduce((total, file) => total + statSync(file).size, 0),
     fallbackOutlinesGzip: sum(fallback),
@@ -256,6 +259,7 @@ async function main() {
     const sizes = {
       'JS we add beyond MapLibre (gzip bytes)': [bytes.jsOursGzip, '≤ 61440'],
       'MapLibre JS incl. worker (gzip bytes)': [bytes.jsMaplibreGzip, ''],
+      'detail-basemap styles, loaded only when set (gzip bytes)': [bytes.jsDetailBasemapGzip, ''],
       'basemap archive, whole (bytes; tiles gzip inside)': [bytes.basemapArchiveBytes, '≤ 6291456'],
       'basemap fetched for the first view (bytes)': [median(firstViewBasemap.app), '≤ 307200'],
       'basemap fetched for the baseline first view (bytes)': [median(firstViewBasemap.baseline), ''],

@@ -15,7 +15,6 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType } from 'pmtiles';
-import { layers as protomapsLayers, namedFlavor } from '@protomaps/basemaps';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
@@ -68,7 +67,7 @@ export function detailBasemapSetting(env: Record<string, unknown> = import.meta.
 
 /** What the map could load: the tiles, the coarse fallback outlines, or nothing (with why). */
 export type Basemap =
-  | { kind: 'tiles'; url: string; detail?: { url: string; flavor: string }; detailProblem?: string }
+  | { kind: 'tiles'; url: string; detail?: { url: string; layers: LayerSpecification[] }; detailProblem?: string }
   | { kind: 'outlines'; land: FeatureCollection; reason: string }
   | { kind: 'none'; reason: string };
 
@@ -116,7 +115,12 @@ export function loadBasemap(
       const detailUrl = new URL(detail.url, document.baseURI).href;
       try {
         protocol.add(await openArchive(detailUrl));
-        return { kind: 'tiles', url, detail: { url: detailUrl, flavor: detail.flavor } };
+        // Loaded only when a build names a detail basemap: the default build carries none of its code.
+        const protomaps = await import('@protomaps/basemaps');
+        const layers = detailLayers(
+          protomaps.layers(DETAIL_SOURCE, protomaps.namedFlavor(detail.flavor), { lang: 'en' }),
+        );
+        return { kind: 'tiles', url, detail: { url: detailUrl, layers } };
       } catch (error) {
         return {
           kind: 'tiles',
@@ -145,8 +149,8 @@ export const DETAIL_SOURCE = 'detail';
  * that need sprite icons are left out (the app ships no sprite, and asks no server for one), as is the
  * flavour's background (ours stays).
  */
-function detailLayers(flavor: string): LayerSpecification[] {
-  return protomapsLayers(DETAIL_SOURCE, namedFlavor(flavor), { lang: 'en' })
+function detailLayers(flavorLayers: LayerSpecification[]): LayerSpecification[] {
+  return flavorLayers
     .filter((layer) => layer.type !== 'background')
     .filter((layer) => !(layer.type === 'symbol' && layer.layout && 'icon-image' in layer.layout))
     .filter((layer) => layer.maxzoom === undefined || layer.maxzoom > NATURAL_EARTH_MAX_ZOOM)
@@ -357,7 +361,7 @@ export function basemapStyle(basemap: Basemap, attribution: string): StyleSpecif
           },
         }),
       },
-      layers: [sea, ...tileLayers(), ...(detail ? detailLayers(detail.flavor) : [])],
+      layers: [sea, ...tileLayers(), ...(detail?.layers ?? [])],
     };
   }
   if (basemap.kind === 'outlines') {
