@@ -17,7 +17,13 @@ export default defineConfig({
       output: {
         // MapLibre in a chunk of its own: it caches apart from our code, and the benchmark can tell our
         // bytes from MapLibre's.
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        // The optional detail basemap's styles load only when a build names one (README, "The basemap").
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'detail-basemap', test: /node_modules[\\/]@protomaps[\\/]basemaps/ },
+          ],
+        },
       },
     },
   },

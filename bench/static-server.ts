@@ -1,5 +1,6 @@
 /**
- * A minimal static file server on 127.0.0.1 for the benchmark: serves a folder under a path prefix.
+ * A minimal static file server on 127.0.0.1 for the benchmark: serves a folder under a path prefix, and answers
+ * HTTP range requests (the basemap archive is read in ranges), as any static host does.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 export async function serveFolder(folder: string, prefix: string): Promise<{ url: string; server: Server }> {
@@ -25,7 +27,17 @@ export async function serveFolder(folder: string, prefix: string): Promise<{ url
     const file = join(folder, relative.endsWith('/') || relative === '.' ? 'index.html' : relative);
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+      if (!range) return void response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body);
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+      if (start >= body.length) {
+        return void response.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+      }
+      response
+        .writeHead(206, { 'content-type': type, 'content-range': `bytes ${start}-${end}/${body.length}` })
+        .end(body.subarray(start, end + 1));
     } catch {
       response.writeHead(404).end();
     }

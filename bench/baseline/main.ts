@@ -5,7 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapStyle, loadBasemapTopology } from '../../src/map/basemap.ts';
+import { basemapStyle, loadBasemap } from '../../src/map/basemap.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -17,10 +17,10 @@ for (const side of ['width', 'height'] as const) {
   if (pixels > 0) container.style[side] = `${pixels}px`;
 }
 
-const topology = await loadBasemapTopology();
+const basemap = await loadBasemap();
 const map = new MapLibreMap({
   container: 'map',
-  style: basemapStyle(topology, 'baseline'),
+  style: basemapStyle(basemap, 'baseline'),
   bounds: [44.1, 35.35, 44.5, 35.65],
   renderWorldCopies: false,
 });

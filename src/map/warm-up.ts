@@ -4,13 +4,13 @@
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { loadBasemapTopology } from './basemap.ts';
+import { loadBasemap } from './basemap.ts';
 
 // MapLibre 6 ships its worker as a separate file that the bundle does not emit by itself.
 setWorkerUrl(workerUrl);
 
 export function warmUpMap(): void {
   prewarm();
-  // Errors surface when the map asks for the basemap again (the promise is memoised).
-  loadBasemapTopology().catch(() => undefined);
+  // Memoised: the map picks up the same promise, which never rejects (a failure is a notice on the map).
+  void loadBasemap();
 }
