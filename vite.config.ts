@@ -1,12 +1,17 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
-import { cspPlugin } from './build/csp-plugin.ts';
+import { cspPlugin, originOf } from './build/csp-plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any sub-path (e.g. /maps/iraq/) without rebuilding.
   base: './',
-  plugins: [svelte(), unitSymbolsPlugin(), cspPlugin()],
+  // An absolute detail basemap URL is the one other host the page may fetch from (README, "The basemap").
+  plugins: [
+    svelte(),
+    unitSymbolsPlugin(),
+    cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),
+  ],
   build: {
     target: 'es2022',
     // Data files (geodata, basemap) stay separate files fetched at run time, never inlined into the JS:
@@ -29,4 +34,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));
