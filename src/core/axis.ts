@@ -63,3 +63,16 @@ export function nearestTick(ticks: readonly AxisTick[], position: number): numbe
   }
   return best;
 }
+
+/**
+ * Label every nth day so labels do not overlap: on a wide timeline every day, on a phone every other or third.
+ * @param dayCount - how many day labels the axis has (spread evenly from 0 to 1)
+ * @param widthPx - the axis's width on screen
+ * @param labelWidthPx - the room one label needs, gap included
+ * @returns n ≥ 1: label days 0, n, 2n, …
+ */
+export function labelStride(dayCount: number, widthPx: number, labelWidthPx: number): number {
+  if (dayCount <= 1 || !(widthPx > 0) || !(labelWidthPx > 0)) return 1;
+  const pixelsPerDay = widthPx / (dayCount - 1);
+  return Math.max(1, Math.ceil(labelWidthPx / pixelsPerDay));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, nearestTick } from '../../src/core/axis.ts';
+import { buildAxis, labelStride, nearestTick } from '../../src/core/axis.ts';
 import type { EventDate } from '../../src/core/schema.ts';
 
 const step = (date: EventDate) => ({ date });
@@ -44,5 +44,26 @@ describe('timeline axis', () => {
     expect(nearestTick(ticks, 0.02)).toBe(0);
     expect(nearestTick(ticks, 0.98)).toBe(3);
     expect(nearestTick(ticks, ticks[2]!.position + 0.01)).toBe(2);
+  });
+});
+
+describe('labelStride', () => {
+  it('labels every day when there is room', () => {
+    expect(labelStride(8, 700, 52)).toBe(1);
+  });
+
+  it('labels every other day when days are closer than a label is wide', () => {
+    // 7 gaps over 280 px: 40 px a day, a 52 px label needs two days.
+    expect(labelStride(8, 280, 52)).toBe(2);
+  });
+
+  it('labels fewer still on a very narrow axis', () => {
+    expect(labelStride(8, 120, 52)).toBe(4);
+  });
+
+  it('falls back to every day before the width is known, and for a single day', () => {
+    expect(labelStride(8, 0, 52)).toBe(1);
+    expect(labelStride(1, 300, 52)).toBe(1);
+    expect(labelStride(8, Number.NaN, 52)).toBe(1);
   });
 });
