@@ -65,14 +65,23 @@ export function nearestTick(ticks: readonly AxisTick[], position: number): numbe
 }
 
 /**
- * Label every nth day so labels do not overlap: on a wide timeline every day, on a phone every other or third.
- * @param dayCount - how many day labels the axis has (spread evenly from 0 to 1)
- * @param widthPx - the axis's width on screen
+ * Which labels to show so that none overlaps the one before: left to right, a label is kept when it sits at
+ * least one label's width from the last kept one. (The axis's first day is pulled to its start, so the gaps are
+ * not even: a fixed "every nth day" would still collide there.)
+ * @param positions - each label's position on the axis, 0 to 1, in order
+ * @param widthPx - the axis's width on screen; 0 or less while unknown
  * @param labelWidthPx - the room one label needs, gap included
- * @returns n ≥ 1: label days 0, n, 2n, …
+ * @returns the indices of the labels to show, in order
  */
-export function labelStride(dayCount: number, widthPx: number, labelWidthPx: number): number {
-  if (dayCount <= 1 || !(widthPx > 0) || !(labelWidthPx > 0)) return 1;
-  const pixelsPerDay = widthPx / (dayCount - 1);
-  return Math.max(1, Math.ceil(labelWidthPx / pixelsPerDay));
+export function thinLabels(positions: readonly number[], widthPx: number, labelWidthPx: number): number[] {
+  if (!(widthPx > 0)) return positions.map((_, index) => index);
+  const kept: number[] = [];
+  let lastX = -Infinity;
+  positions.forEach((position, index) => {
+    const x = position * widthPx;
+    if (x - lastX < labelWidthPx) return;
+    kept.push(index);
+    lastX = x;
+  });
+  return kept;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, labelStride, nearestTick } from '../../src/core/axis.ts';
+import { buildAxis, nearestTick, thinLabels } from '../../src/core/axis.ts';
 import type { EventDate } from '../../src/core/schema.ts';
 
 const step = (date: EventDate) => ({ date });
@@ -47,23 +47,29 @@ describe('timeline axis', () => {
   });
 });
 
-describe('labelStride', () => {
-  it('labels every day when there is room', () => {
-    expect(labelStride(8, 700, 52)).toBe(1);
+describe('thinLabels', () => {
+  const evenWeek = [0, 1, 2, 3, 4, 5, 6].map((day) => day / 6);
+
+  it('keeps every label when there is room', () => {
+    expect(thinLabels(evenWeek, 700, 52)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it('labels every other day when days are closer than a label is wide', () => {
-    // 7 gaps over 280 px: 40 px a day, a 52 px label needs two days.
-    expect(labelStride(8, 280, 52)).toBe(2);
+  it('keeps every other label when labels are closer than one is wide', () => {
+    // 6 gaps over 240 px: 40 px apart, a 52 px label needs two.
+    expect(thinLabels(evenWeek, 240, 52)).toEqual([0, 2, 4, 6]);
   });
 
-  it('labels fewer still on a very narrow axis', () => {
-    expect(labelStride(8, 120, 52)).toBe(4);
+  it('drops a label squeezed against the first one by the axis start', () => {
+    // The first day is pulled to 0, the second sits only 30 px after it.
+    expect(thinLabels([0, 0.1, 0.3, 0.5], 300, 52)).toEqual([0, 2, 3]);
   });
 
-  it('falls back to every day before the width is known, and for a single day', () => {
-    expect(labelStride(8, 0, 52)).toBe(1);
-    expect(labelStride(1, 300, 52)).toBe(1);
-    expect(labelStride(8, Number.NaN, 52)).toBe(1);
+  it('keeps a label exactly one label width from the last', () => {
+    expect(thinLabels([0, 0.2], 260, 52)).toEqual([0, 1]);
+  });
+
+  it('keeps every label while the width is unknown', () => {
+    expect(thinLabels(evenWeek, 0, 52)).toHaveLength(7);
+    expect(thinLabels(evenWeek, Number.NaN, 52)).toHaveLength(7);
   });
 });
