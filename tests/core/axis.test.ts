@@ -68,6 +68,15 @@ describe('thinLabels', () => {
     expect(thinLabels([0, 0.2], 260, 52)).toEqual([0, 1]);
   });
 
+  it('always labels the last day, dropping the label that would collide with it', () => {
+    // At 0, 60, 120 and 170 px: the last is only 50 px after the third, so the third gives way.
+    expect(thinLabels([0, 0.3, 0.6, 0.85], 200, 52)).toEqual([0, 1, 3]);
+  });
+
+  it('never drops the first label for the last', () => {
+    expect(thinLabels([0, 1], 40, 52)).toEqual([0]);
+  });
+
   it('keeps every label while the width is unknown', () => {
     expect(thinLabels(evenWeek, 0, 52)).toHaveLength(7);
     expect(thinLabels(evenWeek, Number.NaN, 52)).toHaveLength(7);
