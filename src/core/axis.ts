@@ -63,3 +63,34 @@ export function nearestTick(ticks: readonly AxisTick[], position: number): numbe
   }
   return best;
 }
+
+/**
+ * Which labels to show so that none overlaps the one before: left to right, a label is kept when it sits at
+ * least one label's width from the last kept one; the last label is kept too, in place of its neighbours if need
+ * be. (The axis's first day is pulled to its start, so the gaps are not even: a fixed "every nth day" would
+ * still collide there.)
+ * @param positions - each label's position on the axis, 0 to 1, in order
+ * @param widthPx - the axis's width on screen; 0 or less while unknown
+ * @param labelWidthPx - the room one label needs, gap included
+ * @returns the indices of the labels to show, in order
+ */
+export function thinLabels(positions: readonly number[], widthPx: number, labelWidthPx: number): number[] {
+  if (!(widthPx > 0)) return positions.map((_, index) => index);
+  const kept: number[] = [];
+  let lastX = -Infinity;
+  positions.forEach((position, index) => {
+    const x = position * widthPx;
+    if (x - lastX < labelWidthPx) return;
+    kept.push(index);
+    lastX = x;
+  });
+  // The axis's last day is always labelled, so the reader sees where the story ends: it displaces the labels
+  // before it that would collide with it (never the first).
+  const last = positions.length - 1;
+  if (last > 0 && kept.at(-1) !== last) {
+    const endX = positions[last]! * widthPx;
+    while (kept.length > 1 && endX - positions[kept.at(-1)!]! * widthPx < labelWidthPx) kept.pop();
+    if (endX - positions[kept.at(-1)!]! * widthPx >= labelWidthPx) kept.push(last);
+  }
+  return kept;
+}

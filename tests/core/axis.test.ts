@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, nearestTick } from '../../src/core/axis.ts';
+import { buildAxis, nearestTick, thinLabels } from '../../src/core/axis.ts';
 import type { EventDate } from '../../src/core/schema.ts';
 
 const step = (date: EventDate) => ({ date });
@@ -44,5 +44,41 @@ describe('timeline axis', () => {
     expect(nearestTick(ticks, 0.02)).toBe(0);
     expect(nearestTick(ticks, 0.98)).toBe(3);
     expect(nearestTick(ticks, ticks[2]!.position + 0.01)).toBe(2);
+  });
+});
+
+describe('thinLabels', () => {
+  const evenWeek = [0, 1, 2, 3, 4, 5, 6].map((day) => day / 6);
+
+  it('keeps every label when there is room', () => {
+    expect(thinLabels(evenWeek, 700, 52)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps every other label when labels are closer than one is wide', () => {
+    // 6 gaps over 240 px: 40 px apart, a 52 px label needs two.
+    expect(thinLabels(evenWeek, 240, 52)).toEqual([0, 2, 4, 6]);
+  });
+
+  it('drops a label squeezed against the first one by the axis start', () => {
+    // The first day is pulled to 0, the second sits only 30 px after it.
+    expect(thinLabels([0, 0.1, 0.3, 0.5], 300, 52)).toEqual([0, 2, 3]);
+  });
+
+  it('keeps a label exactly one label width from the last', () => {
+    expect(thinLabels([0, 0.2], 260, 52)).toEqual([0, 1]);
+  });
+
+  it('always labels the last day, dropping the label that would collide with it', () => {
+    // At 0, 60, 120 and 170 px: the last is only 50 px after the third, so the third gives way.
+    expect(thinLabels([0, 0.3, 0.6, 0.85], 200, 52)).toEqual([0, 1, 3]);
+  });
+
+  it('never drops the first label for the last', () => {
+    expect(thinLabels([0, 1], 40, 52)).toEqual([0]);
+  });
+
+  it('keeps every label while the width is unknown', () => {
+    expect(thinLabels(evenWeek, 0, 52)).toHaveLength(7);
+    expect(thinLabels(evenWeek, Number.NaN, 52)).toHaveLength(7);
   });
 });

@@ -112,7 +112,10 @@ test.describe('on a phone', () => {
     const canvasBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
     expect(canvasBox.width).toBeLessThanOrEqual(390);
     expect(canvasBox.height).toBeGreaterThan(250);
+    // On a phone the list is a sheet the reader opens ("All events").
+    await page.getByRole('button', { name: 'All events' }).click();
     await expect(eventList(page)).toBeVisible();
+    expect((await eventList(page).boundingBox())!.width).toBeLessThanOrEqual(390);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);
     await page.locator('[data-event-id="marines-to-embassy"] button').click();
