@@ -16,3 +16,9 @@ export type Bounds = [number, number, number, number];
 
 export type ViewRequest =
   { bounds: Bounds; /** Cut, don't fly: e.g. Back/Forward or a link. */ instant?: boolean } | { camera: Camera };
+
+/**
+ * The map's zoom range, shared by the map and the link validator. Down to 0 so that a phone's narrow map can frame
+ * a move across an ocean (Fort Bragg → Kuwait needs about zoom 0.8 at 390 px wide); 17 is street level.
+ */
+export const ZOOM_LIMITS = { minZoom: 0, maxZoom: 17 } as const;

@@ -250,7 +250,7 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
       anchorOf(ofKind('building')[0]),
     );
   } else if (event.kind === 'deployment' && places[0]) {
-    animation = anticipatedAnimation(anchorOf(places[0])!, 'Rest of the brigade (~4,000), preparing');
+    animation = anticipatedAnimation(anchorOf(places[0])!, 'Rest of the brigade (~3,000 more), preparing');
   }
   animationCache.set(event, animation);
   return animation;

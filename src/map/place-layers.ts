@@ -86,9 +86,17 @@ const MINOR_KINDS = ['gate', 'building'];
 
 /** The current step's places first, then by kind (see KIND_LABEL_RANK). Sort keys cannot read feature-state. */
 const labelPriority: ExpressionSpecification = [
-  '+',
-  ['case', isCurrentPlace, 0, 100],
+  'case',
+  isCurrentPlace,
   ['match', ['get', 'kind'], ...Object.entries(KIND_LABEL_RANK).flat(), 10],
+  // Outside their step, towns and cities are the reader's landmarks: they go before other steps' sites.
+  [
+    'match',
+    ['get', 'kind'],
+    ['city', 'town'],
+    100,
+    ['+', 101, ['match', ['get', 'kind'], ...Object.entries(KIND_LABEL_RANK).flat(), 10]],
+  ],
 ] as unknown as ExpressionSpecification;
 
 /**
@@ -115,6 +123,8 @@ const POINT_LABEL_ANCHORS: AnchorOffset[] = [0.8, 2].flatMap((near): AnchorOffse
  * places thousands of kilometres from what the step is about would crowd its own.
  */
 const CONTEXT_LABELS_MIN_ZOOM = 5;
+/** A district (the Green Zone, ±2 km) outside its step is named only where its size shows; before, it hides towns. */
+const DISTRICT_LABELS_MIN_ZOOM = 9;
 
 /** The label, or nothing for a place that is not the current step's while the map shows a continent. */
 const pointLabelText: ExpressionSpecification = [
@@ -122,6 +132,8 @@ const pointLabelText: ExpressionSpecification = [
   ['zoom'],
   ['case', isCurrentPlace, ['get', 'label'], ''],
   CONTEXT_LABELS_MIN_ZOOM,
+  ['case', ['any', isCurrentPlace, ['!=', ['get', 'kind'], 'district']], ['get', 'label'], ''],
+  DISTRICT_LABELS_MIN_ZOOM,
   ['get', 'label'],
 ] as unknown as ExpressionSpecification;
 

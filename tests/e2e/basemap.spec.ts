@@ -32,6 +32,16 @@ async function jumpAndWait(page: Page, center: [number, number], zoom: number): 
   await waitForMapIdle(page);
 }
 
+/**
+ * Town names on screen, from the basemap and from the story's own places (whose label starts with the name): a
+ * town the story names is labelled by the story, and the basemap's label for it gives way rather than repeat it.
+ */
+const PLACE_LABEL_LAYERS = ['place-labels', 'place-polygon-labels', 'place-labels-detail'];
+async function renderedTownNames(page: Page): Promise<string[]> {
+  const labels = await renderedLabels(page, ['basemap-town-labels', ...PLACE_LABEL_LAYERS]);
+  return labels.map((label) => label.split('\n')[0]!);
+}
+
 /** The text of every label drawn by the given symbol layers, as placed on screen (collided labels excluded). */
 async function renderedLabels(page: Page, layers: string[]): Promise<string[]> {
   return page.evaluate(
@@ -144,9 +154,10 @@ test('at zoom 9 near Ramadi the Euphrates is drawn', async ({ page }) => {
 });
 
 test('at zoom 6 over Iraq the main towns are labelled once each, and "Iraq" once', async ({ page }) => {
-  await openMap(page, '?event=us-strikes-kataib-hezbollah');
+  // From a step told elsewhere (Fort Bragg): a current step in view wins contested spots by design.
+  await openMap(page, '?event=brigade-prepares-to-deploy');
   await jumpAndWait(page, [43.6, 33.6], 6);
-  const towns = await renderedLabels(page, ['basemap-town-labels']);
+  const towns = await renderedTownNames(page);
   for (const town of ['Baghdad', 'Kirkuk', 'Ramadi', 'Fallujah', 'Samarra', 'Tikrit', 'Karbala', 'Najaf', 'Hillah']) {
     expect(
       towns.filter((name) => new RegExp(`\\b${town}$`).test(name)),
@@ -158,9 +169,10 @@ test('at zoom 6 over Iraq the main towns are labelled once each, and "Iraq" once
 });
 
 test('at zoom 8 over the strike sites Abu Kamal is labelled', async ({ page }) => {
-  await openMap(page, '?event=us-strikes-kataib-hezbollah');
+  await openMap(page, '?event=brigade-prepares-to-deploy');
   await jumpAndWait(page, [41.1, 34.6], 8);
-  expect(await renderedLabels(page, ['basemap-town-labels'])).toContain('Abu Kamal');
+  // The story names it "Abu Kamal (al-Bukamal)"; the basemap's own label gives way to the story's.
+  expect((await renderedTownNames(page)).filter((name) => name.startsWith('Abu Kamal'))).toHaveLength(1);
 });
 
 test('at zoom 14 at the embassy no 1:10m feature is drawn and the map says basemap detail ends', async ({ page }) => {
