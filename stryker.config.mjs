@@ -9,6 +9,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
   mutate: ['src/core/**/*.ts'],
+  // Not copied into the sandbox: build output and browser-test results (Playwright deletes these mid-copy).
+  ignorePatterns: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'reports'],
   // Static mutants (module-level constants) need every test re-run for each one; they are few and slow.
   ignoreStatic: true,
   incremental: true,

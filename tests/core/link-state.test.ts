@@ -219,3 +219,32 @@ describe('bad input', () => {
     });
   });
 });
+
+describe('problem messages, one per kind', () => {
+  const limits: LinkLimits = { eventIds: new Set(['a']), placeIds: new Set(['p']), minZoom: 1, maxZoom: 17 };
+  const messageOf = (search: string, hash = '') => parseLinkState(search, hash, limits).problems[0]?.message;
+
+  it('a malformed camera is called the map position', () => {
+    expect(messageOf('', '#1/2')).toBe('The map position in this link could not be read — showing the default view.');
+  });
+
+  it('an out-of-range camera is called the map position', () => {
+    expect(messageOf('', '#30/2/3')).toBe('The map position in this link is out of range — showing the default view.');
+  });
+
+  it('a malformed embed names the part', () => {
+    expect(messageOf('?embed=maybe')).toBe('The embed in this link could not be read — showing the full page.');
+  });
+
+  it('a duplicate, an empty and a too-long value name their part and what is shown instead', () => {
+    expect(messageOf('?place=p&place=q')).toBe('This link names more than one place — no place panel opened.');
+    expect(messageOf('?event=%20')).toBe('This link names an empty event — showing the first event.');
+    expect(messageOf(`?place=${'x'.repeat(201)}`)).toBe('The place in this link is too long — no place panel opened.');
+  });
+
+  it('a value of exactly 60 characters is shown whole; 61 is cut to 59 and an ellipsis', () => {
+    const sixty = 'y'.repeat(60);
+    expect(parseLinkState(`?event=${sixty}`, '', limits).problems[0]!.value).toBe(sixty);
+    expect(parseLinkState(`?event=${sixty}z`, '', limits).problems[0]!.value).toBe(`${'y'.repeat(59)}…`);
+  });
+});

@@ -104,3 +104,47 @@ describe('step scenes (real story)', () => {
     expect(roles(scene.frame(0.05, true).features).filter((role) => role === 'impact')).toHaveLength(5);
   });
 });
+
+describe('attack animations (real story)', () => {
+  it('rockets fly in from six points around the launch area, land as impacts, and leave past impacts', () => {
+    const model = realStoryModel();
+    const index = indexOf(model, 'k1-rocket-attack');
+    const scene = stepScene(model, index);
+    expect(scene.durationMs).toBe(3200);
+    const end = roles(scene.frame(1, false).features);
+    expect(end.filter((role) => role === 'rocket')).toHaveLength(6);
+    expect(end.filter((role) => role === 'impact')).toHaveLength(6);
+    const early = roles(scene.frame(0.1, false).features);
+    expect(early).toContain('rocket-head');
+    expect(early).not.toContain('impact');
+    expect(roles(stepScene(model, index + 1).staticFeatures.features).filter((r) => r === 'impact-past')).toHaveLength(
+      6,
+    );
+  });
+
+  it('the crowd walks in to the gate, then the militia and the fire appear', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'embassy-attack'));
+    expect(scene.durationMs).toBe(4000);
+    const at = (t: number) => roles(scene.frame(t, false).features);
+    expect(at(0.3).filter((role) => role === 'crowd')).toHaveLength(9);
+    expect(at(0.3)).not.toContain('unit');
+    expect(at(0.8)).toContain('unit');
+    expect(at(0.8)).toContain('fire');
+    expect(at(1)).toEqual(roles(scene.frame(0, true).features));
+  });
+
+  it('a statement has no animation and nothing moving', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'trump-holds-iran-responsible'));
+    expect(scene.durationMs).toBe(0);
+    expect(scene.frame(0.5, false).features).toEqual([]);
+  });
+
+  it('the brigade preparing to deploy is drawn as an anticipated unit, without animation', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'brigade-prepares-to-deploy'));
+    expect(scene.durationMs).toBe(0);
+    expect(scene.frame(0, false).features.map((f) => f.properties.symbol)).toEqual(['us-airborne-brigade-anticipated']);
+  });
+});
