@@ -146,7 +146,7 @@ export interface CardContent {
   url: string;
 }
 
-const MARGIN = 32;
+const MARGIN = 28;
 const DATE_SIZE = 22;
 const TITLE_SIZE = 36;
 const TITLE_LEADING = 1.2;
@@ -191,35 +191,39 @@ export function layoutShareCard(format: ShareFormat, content: CardContent, measu
       align: 'left',
     });
   });
-  const headerHeight = dateBaseline + 14 + lineHeight * titleLines.length + 20;
+  const headerHeight = dateBaseline + 14 + lineHeight * titleLines.length + 16;
 
-  const footerHeight = 2 * FOOTER_SIZE + 28;
-  const footerBaseline = height - footerHeight / 2 + FOOTER_SIZE / 2 - 2;
+  // Footer: the credits on up to two lines at the left, the link on the last line at the right.
   const urlWidth = measure(content.url, FOOTER_SIZE, 'bold');
-  texts.push({
-    role: 'url',
-    text: content.url,
-    x: width - MARGIN,
-    y: footerBaseline,
-    size: FOOTER_SIZE,
-    weight: 'bold',
-    align: 'right',
-  });
   const creditsWidth = textWidth - urlWidth - 24;
   const credits = wrapText(
     content.credits,
     creditsWidth,
-    1,
+    2,
     (line) => measure(line, FOOTER_SIZE, 'normal') <= creditsWidth,
   );
+  const footerLine = Math.round(FOOTER_SIZE * 1.35);
+  const footerHeight = footerLine * Math.max(1, credits.length) + 24;
+  const lastBaseline = height - 12 - Math.round((footerLine - FOOTER_SIZE) / 2) - 4;
+  credits.forEach((text, index) => {
+    texts.push({
+      role: 'credits',
+      text,
+      x: MARGIN,
+      y: lastBaseline - footerLine * (credits.length - 1 - index),
+      size: FOOTER_SIZE,
+      weight: 'normal',
+      align: 'left',
+    });
+  });
   texts.push({
-    role: 'credits',
-    text: credits[0] ?? '',
-    x: MARGIN,
-    y: footerBaseline,
+    role: 'url',
+    text: content.url,
+    x: width - MARGIN,
+    y: lastBaseline,
     size: FOOTER_SIZE,
-    weight: 'normal',
-    align: 'left',
+    weight: 'bold',
+    align: 'right',
   });
 
   const map: Rect = { x: 0, y: headerHeight, width, height: height - headerHeight - footerHeight };
@@ -290,4 +294,21 @@ export function shareFileName(eventId: string, format: ShareFormat, extension: s
   const { width, height } = SHARE_FORMATS[format];
   const safe = eventId.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '') || 'event';
   return `situation-map-${safe}-${width}x${height}.${extension}`;
+}
+
+/**
+ * The reader's camera for a map of another size: the same centre, zoomed so that all the reader saw still fits
+ * (MapLibre zoom is log2 of scale, so a map k times larger shows the same area at zoom + log2 k).
+ * @param readerSize - the reader's map, CSS pixels
+ * @param cardSize - the card's map area, CSS pixels
+ */
+export function cardCamera<C extends { zoom: number }>(
+  camera: C,
+  readerSize: { width: number; height: number },
+  cardSize: { width: number; height: number },
+  zoomRange: { min: number; max: number },
+): C {
+  const ratio = Math.min(cardSize.width / readerSize.width, cardSize.height / readerSize.height);
+  const zoom = camera.zoom + (Number.isFinite(ratio) && ratio > 0 ? Math.log2(ratio) : 0);
+  return { ...camera, zoom: Math.min(zoomRange.max, Math.max(zoomRange.min, zoom)) };
 }

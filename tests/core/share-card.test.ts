@@ -7,6 +7,7 @@ import {
   shareFileName,
   shareScale,
   SHARE_FORMATS,
+  cardCamera,
   wrapText,
   type CardContent,
   type MeasureText,
@@ -54,7 +55,8 @@ describe('layoutShareCard', () => {
       const titleBottom = Math.max(...layout.texts.filter((t) => t.role === 'title').map((t) => t.y));
       expect(layout.map.y).toBeGreaterThan(titleBottom);
       const footer = layout.texts.find((t) => t.role === 'url')!;
-      expect(layout.map.y + layout.map.height).toBeLessThan(footer.y - footer.size);
+      const firstFooterLine = Math.min(...layout.texts.filter((t) => t.role === 'credits').map((t) => t.y));
+      expect(layout.map.y + layout.map.height).toBeLessThan(firstFooterLine - footer.size);
     }
   });
 
@@ -82,6 +84,15 @@ describe('layoutShareCard', () => {
       url: 'example.org/maps/iraq/e/embassy-attack',
     });
     expect(byRole.credits).toContain('Natural Earth');
+  });
+
+  it('gives long credits a second line rather than cutting them', () => {
+    const credits = 'Map data: Natural Earth · Story: The New York Times, Thursday, 2 January 2020 · '.repeat(2);
+    const layout = layoutShareCard('portrait', content({ credits }), measure);
+    const lines = layout.texts.filter((t) => t.role === 'credits');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.y).toBeGreaterThan(lines[0]!.y);
+    expect(lines[0]!.text.endsWith('…')).toBe(false);
   });
 
   it('puts the legend inside the map area, one mark per entry', () => {
@@ -171,5 +182,27 @@ describe('shareScale', () => {
 describe('shareFileName', () => {
   it('names the event and the size, with odd characters replaced', () => {
     expect(shareFileName('embassy/attack<1>', 'landscape', 'png')).toBe('situation-map-embassy-attack-1-1200x675.png');
+  });
+});
+
+describe('cardCamera', () => {
+  const camera = { zoom: 6, lat: 33, lng: 44, bearing: 0, pitch: 0 };
+  const range = { min: 1, max: 17 };
+
+  it('zooms out one level for a map half as wide, so the reader’s view still fits', () => {
+    expect(cardCamera(camera, { width: 1200, height: 600 }, { width: 600, height: 600 }, range).zoom).toBeCloseTo(5);
+  });
+
+  it('keeps the centre', () => {
+    expect(cardCamera(camera, { width: 800, height: 600 }, { width: 1200, height: 500 }, range)).toMatchObject({
+      lat: 33,
+      lng: 44,
+    });
+  });
+
+  it('stays within the zoom range', () => {
+    expect(
+      cardCamera({ ...camera, zoom: 1 }, { width: 4000, height: 4000 }, { width: 100, height: 100 }, range).zoom,
+    ).toBe(1);
   });
 });
