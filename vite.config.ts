@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (e.g. /maps/iraq/) without rebuilding.
   base: './',
-  plugins: [svelte(), unitSymbolsPlugin(), cspPlugin()],
+  plugins: [svelte(), unitSymbolsPlugin(), cspPlugin(), linkPreviewsPlugin()],
   build: {
     target: 'es2022',
     // Data files (geodata, basemap) stay separate files fetched at run time, never inlined into the JS:
