@@ -124,6 +124,14 @@ export class OffscreenStoryMap {
     return sampled;
   }
 
+  /** Change the map's size (CSS pixels), e.g. when a caption takes another line. */
+  resize(width: number, height: number): void {
+    if (this.#container.clientWidth === width && this.#container.clientHeight === height) return;
+    this.#container.style.width = `${width}px`;
+    this.#container.style.height = `${height}px`;
+    this.#map.resize();
+  }
+
   /** Show frame k of a sampled animation (frames are applied in order, each once). */
   showFrame(sampled: SampledAnimation, k: number): void {
     const { show, hide } = sampled.changes[k]!;
