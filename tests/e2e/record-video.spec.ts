@@ -64,3 +64,18 @@ test('Cancel stops a recording and offers no file', async ({ page }) => {
   await expect(dialog.getByRole('status')).toHaveText('Cancelled; nothing was saved.');
   expect(downloaded).toBe(false);
 });
+
+test('a browser without a video encoder is told so and offered no file', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+  });
+  await openMap(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(dialog).toHaveAttribute('data-state', 'error');
+  await expect(dialog.getByRole('status')).toHaveText(/cannot encode video/);
+  expect(downloaded).toBe(false);
+});
