@@ -83,12 +83,16 @@ export async function recordVideo(
 
   // A hidden tab stops drawing (no animation frames), and the recording with it: stop with a reason instead.
   let stopReason = '';
+  let wake: () => void = () => {};
+  // Waiting for the map to draw a step never ends in a hidden tab: a hidden tab or Cancel ends the wait.
+  const interrupted = new Promise<void>((resolve) => (wake = resolve));
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden')
-      stopReason =
-        'Recording stopped because the tab was hidden; nothing was saved. Keep the tab open while it records.';
+    if (document.visibilityState !== 'hidden') return;
+    stopReason = 'Recording stopped because the tab was hidden; nothing was saved. Keep the tab open while it records.';
+    wake();
   };
   document.addEventListener('visibilitychange', onVisibility);
+  signal.addEventListener('abort', () => wake(), { once: true });
 
   const encoded: EncodedFrame[] = [];
   let encoderError: Error | undefined;
@@ -143,14 +147,16 @@ export async function recordVideo(
       hidden.resize(layout.map.width, layout.map.height);
       const places = placesOfEvent(model, model.steps[index]!);
       const bounds = placesBounds(places) ?? placesBounds(model.places)!;
-      const sampled = await hidden.showStep(
+      const shown = hidden.showStep(
         model,
         index,
         places.map((place) => place.properties.id),
         { bounds, padding: 48 },
         stepPlan.animationFrames,
       );
+      await Promise.race([shown, interrupted]);
       check();
+      const sampled = await shown;
       // Frame k shows t = k / animationFrames; the end state (the last of them) is then held.
       for (let k = 1; k <= stepPlan.animationFrames; k++) {
         hidden.showFrame(sampled, k);

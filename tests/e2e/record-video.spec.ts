@@ -79,3 +79,21 @@ test('a browser without a video encoder is told so and offered no file', async (
   await expect(dialog.getByRole('status')).toHaveText(/cannot encode video/);
   expect(downloaded).toBe(false);
 });
+
+test('a tab hidden while recording stops it with a message and offers no file', async ({ page }) => {
+  await openMap(page, `?event=${model.steps[0]!.id}`);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(dialog).toHaveAttribute('data-state', 'recording');
+  // What the browser does when the reader switches tabs.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(dialog).toHaveAttribute('data-state', 'error', { timeout: 120_000 });
+  await expect(dialog.getByRole('status')).toHaveText(/tab was hidden; nothing was saved/);
+  expect(downloaded).toBe(false);
+});
