@@ -53,6 +53,7 @@ export class OffscreenStoryMap {
     const topology = await loadBasemapTopology();
     const container = document.createElement('div');
     container.setAttribute('aria-hidden', 'true');
+    container.className = 'offscreen-story-map';
     // Laid out (MapLibre needs a real size) but off screen and out of the reader's way.
     Object.assign(container.style, {
       position: 'fixed',

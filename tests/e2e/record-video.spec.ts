@@ -97,3 +97,24 @@ test('a tab hidden while recording stops it with a message and offers no file', 
   await expect(dialog.getByRole('status')).toHaveText(/tab was hidden; nothing was saved/);
   expect(downloaded).toBe(false);
 });
+
+test('WebGL lost while recording stops it with a message and offers no file', async ({ page }) => {
+  await openMap(page, `?event=${model.steps[0]!.id}`);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  const progress = dialog.getByRole('progressbar', { name: 'Recording progress' });
+  await expect
+    .poll(() => progress.evaluate((element) => (element as HTMLProgressElement).value), { timeout: 120_000 })
+    .toBeGreaterThan(0);
+  // What a GPU reset or a driver crash does to the recording's hidden map.
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.offscreen-story-map canvas')!;
+    canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+  });
+  await expect(dialog).toHaveAttribute('data-state', 'error', { timeout: 120_000 });
+  await expect(dialog.getByRole('status')).toHaveText(/graphics \(WebGL\) away while recording; nothing was saved/);
+  expect(downloaded).toBe(false);
+});
