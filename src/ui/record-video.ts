@@ -160,9 +160,12 @@ export async function recordVideo(
       // Frame k shows t = k / animationFrames; the end state (the last of them) is then held.
       for (let k = 1; k <= stepPlan.animationFrames; k++) {
         hidden.showFrame(sampled, k);
+        // Checked before drawing too: a lost context must end the recording with its reason, not a GL error.
+        check();
         drawShareCard(context, layout, hidden.render(), CARD_SCALE, symbols);
         await emit();
       }
+      check();
       drawShareCard(context, layout, hidden.render(), CARD_SCALE, symbols);
       for (let k = 0; k < stepPlan.holdFrames; k++) await emit();
     }
