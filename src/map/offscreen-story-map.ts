@@ -91,6 +91,11 @@ export class OffscreenStoryMap {
     return new OffscreenStoryMap(map, container, model);
   }
 
+  /** Call `listener` when the browser takes the WebGL context away. */
+  onContextLost(listener: () => void): void {
+    this.#map.getCanvas().addEventListener('webglcontextlost', listener, { once: true });
+  }
+
   /** Whether the browser took the WebGL context away (a video must stop: its frames would be blank). */
   get contextLost(): boolean {
     return this.#lost;

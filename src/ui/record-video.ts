@@ -17,6 +17,7 @@ import { cardContent } from './share-image.ts';
 /** 720p: the card's 1200 × 675 at 16/15, with the even sides VP8/VP9's 4:2:0 frames want. */
 export const VIDEO_SIZE = { width: 1280, height: 720 } as const;
 const CARD_SCALE = VIDEO_SIZE.width / 1200;
+const CONTEXT_LOST = 'The browser took the map’s graphics (WebGL) away while recording; nothing was saved.';
 /** A key frame every two seconds, so a player can seek. */
 const KEY_FRAME_EVERY = 2 * VIDEO_FPS;
 
@@ -111,11 +112,11 @@ export async function recordVideo(
     height: 500,
     pixelRatio: CARD_SCALE,
   });
+  hidden.onContextLost(wake);
   const check = () => {
     if (signal.aborted) throw new DOMException('Recording cancelled', 'AbortError');
     if (stopReason) throw new Error(stopReason);
-    if (hidden.contextLost)
-      throw new Error('The browser took the map’s graphics (WebGL) away while recording; nothing was saved.');
+    if (hidden.contextLost) throw new Error(CONTEXT_LOST);
     if (encoderError) throw new Error(`The video encoder failed: ${encoderError.message}`);
   };
 
@@ -159,9 +160,10 @@ export async function recordVideo(
       const sampled = await shown;
       // Frame k shows t = k / animationFrames; the end state (the last of them) is then held.
       for (let k = 1; k <= stepPlan.animationFrames; k++) {
-        hidden.showFrame(sampled, k);
-        // Checked before drawing too: a lost context must end the recording with its reason, not a GL error.
+        // Checked before touching the map too: a lost context must end the recording with its reason, not with
+        // whatever the map throws without one.
         check();
+        hidden.showFrame(sampled, k);
         drawShareCard(context, layout, hidden.render(), CARD_SCALE, symbols);
         await emit();
       }
@@ -171,6 +173,10 @@ export async function recordVideo(
     }
     await encoder.flush();
     check();
+  } catch (error) {
+    // Whatever the map threw once its context was gone, the reason the reader needs is the lost context.
+    if (hidden.contextLost && (error as DOMException).name !== 'AbortError') throw new Error(CONTEXT_LOST);
+    throw error;
   } finally {
     document.removeEventListener('visibilitychange', onVisibility);
     hidden.remove();
