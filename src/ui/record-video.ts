@@ -175,7 +175,8 @@ export async function recordVideo(
     check();
   } catch (error) {
     // Whatever the map threw once its context was gone, the reason the reader needs is the lost context.
-    if (hidden.contextLost && (error as DOMException).name !== 'AbortError') throw new Error(CONTEXT_LOST);
+    if (hidden.contextLost && (error as DOMException).name !== 'AbortError')
+      throw new Error(CONTEXT_LOST, { cause: error });
     throw error;
   } finally {
     document.removeEventListener('visibilitychange', onVisibility);
