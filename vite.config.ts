@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
+import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any sub-path (e.g. /maps/iraq/) without rebuilding.
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
     svelte(),
     unitSymbolsPlugin(),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),
+    linkPreviewsPlugin(),
   ],
   build: {
     target: 'es2022',

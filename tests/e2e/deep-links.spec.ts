@@ -182,7 +182,8 @@ test.describe('sharing', () => {
     await openMap(page, '?event=k1-rocket-attack');
     await page.getByRole('button', { name: 'Copy link to this event' }).click();
     const eventLink = await page.evaluate(() => navigator.clipboard.readText());
-    expect(eventLink).toMatch(/\/maps\/iraq\/\?event=k1-rocket-attack$/);
+    // The event's preview page, which unfurls with its title and opens the map on it.
+    expect(eventLink).toMatch(/\/maps\/iraq\/e\/k1-rocket-attack\/$/);
     await page.getByRole('button', { name: 'K-1 Air Base', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link to this place' }).click();
     const placeLink = await page.evaluate(() => navigator.clipboard.readText());

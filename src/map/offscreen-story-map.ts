@@ -1,0 +1,175 @@
+/**
+ * A second, hidden map for pictures and videos of the story: the same style, places and scene as the reader's
+ * map, at exactly the size and pixel ratio the export needs, so the reader's view never jumps or resizes. It keeps
+ * its drawing buffer (preserveDrawingBuffer), which the reader's map does not pay for, so a frame can be copied
+ * after any render.
+ */
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoryModel } from '../core/story.ts';
+import { sampleAnimation, stepScene, type SampledAnimation } from '../core/scene.ts';
+import type { Camera, Bounds } from '../core/camera.ts';
+import { basemapStyle, loadBasemap } from './basemap.ts';
+import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
+import {
+  addSceneImages,
+  addSceneLayers,
+  resetAnimatedScene,
+  SCENE_STATIC_SOURCE,
+  setSceneData,
+  setSceneVisibility,
+} from './scene-layers.ts';
+import './warm-up.ts';
+
+/** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
+export type OffscreenView = { camera: Camera } | { bounds: Bounds; padding: number };
+
+/** Measured once per page: the device does not change. */
+let maxDrawableSize: number | undefined;
+
+export class OffscreenStoryMap {
+  #map: MapLibreMap;
+  #container: HTMLElement;
+  #allPlaceIds: string[];
+  #lost = false;
+
+  private constructor(map: MapLibreMap, container: HTMLElement, model: StoryModel) {
+    this.#map = map;
+    this.#container = container;
+    this.#allPlaceIds = model.places.map((place) => place.properties.id);
+    map.getCanvas().addEventListener('webglcontextlost', () => (this.#lost = true));
+  }
+
+  /**
+   * Create the hidden map and wait until its style, places and scene layers are ready.
+   * @param width - CSS pixels
+   * @param height - CSS pixels
+   * @param pixelRatio - drawing-buffer pixels per CSS pixel
+   */
+  static async open(
+    model: StoryModel,
+    attribution: string,
+    size: { width: number; height: number; pixelRatio: number },
+  ): Promise<OffscreenStoryMap> {
+    const basemap = await loadBasemap();
+    const container = document.createElement('div');
+    container.setAttribute('aria-hidden', 'true');
+    container.className = 'offscreen-story-map';
+    // Laid out (MapLibre needs a real size) but off screen and out of the reader's way.
+    Object.assign(container.style, {
+      position: 'fixed',
+      left: '-20000px',
+      top: '0',
+      width: `${size.width}px`,
+      height: `${size.height}px`,
+      pointerEvents: 'none',
+    });
+    document.body.append(container);
+    const map = new MapLibreMap({
+      container,
+      style: basemapStyle(basemap, attribution),
+      center: [0, 0],
+      zoom: 1,
+      pixelRatio: size.pixelRatio,
+      interactive: false,
+      attributionControl: false,
+      // Labels appear at once, not faded in: a picture taken right after `idle` is complete.
+      fadeDuration: 0,
+      renderWorldCopies: false,
+      maxZoom: 17,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    try {
+      await map.once('load');
+      addPlaceLayers(map, model.places);
+      addSceneLayers(map);
+      await addSceneImages(map);
+    } catch (error) {
+      map.remove();
+      container.remove();
+      throw error;
+    }
+    return new OffscreenStoryMap(map, container, model);
+  }
+
+  /** Call `listener` when the browser takes the WebGL context away. */
+  onContextLost(listener: () => void): void {
+    this.#map.getCanvas().addEventListener('webglcontextlost', listener, { once: true });
+  }
+
+  /** Whether the browser took the WebGL context away (a video must stop: its frames would be blank). */
+  get contextLost(): boolean {
+    return this.#lost;
+  }
+
+  /**
+   * Show a step: its scene sampled into `frames` frames (0: the end state only), its places highlighted, at the
+   * view; resolves once the map has drawn it all (tiles, labels, symbols).
+   * @returns the sampled animation, to step through with `showFrame`
+   */
+  async showStep(
+    model: StoryModel,
+    stepIndex: number,
+    highlightedIds: readonly string[],
+    view: OffscreenView,
+    frames: number,
+  ): Promise<SampledAnimation> {
+    const map = this.#map;
+    const scene = stepScene(model, stepIndex);
+    const sampled = sampleAnimation(scene, frames, false);
+    setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
+    setSceneData(map, SCENE_STATIC_SOURCE, scene.staticFeatures);
+    resetAnimatedScene(map, sampled.features);
+    setSceneVisibility(map, sampled.changes[0]!.show, []);
+    if ('camera' in view) {
+      const { lng, lat, zoom, bearing, pitch } = view.camera;
+      map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
+    } else {
+      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: 14 });
+    }
+    await this.settled();
+    return sampled;
+  }
+
+  /** Change the map's size (CSS pixels), e.g. when a caption takes another line. */
+  resize(width: number, height: number): void {
+    if (this.#container.clientWidth === width && this.#container.clientHeight === height) return;
+    this.#container.style.width = `${width}px`;
+    this.#container.style.height = `${height}px`;
+    this.#map.resize();
+  }
+
+  /** Show frame k of a sampled animation (frames are applied in order, each once). */
+  showFrame(sampled: SampledAnimation, k: number): void {
+    const { show, hide } = sampled.changes[k]!;
+    setSceneVisibility(this.#map, show, hide);
+  }
+
+  /** Resolve once the map has loaded and drawn everything it needs for the current state. */
+  async settled(): Promise<void> {
+    this.#map.triggerRepaint();
+    await this.#map.once('idle');
+  }
+
+  /** Draw now (synchronously) and return the canvas holding the picture. */
+  render(): HTMLCanvasElement {
+    this.#map.redraw();
+    return this.#map.getCanvas();
+  }
+
+  /** The largest drawing buffer this device allows, for choosing a pixel ratio. */
+  static maxDrawableSize(): number {
+    if (maxDrawableSize !== undefined) return maxDrawableSize;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    maxDrawableSize = gl
+      ? Math.min(gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, gl.getParameter(gl.MAX_TEXTURE_SIZE) as number)
+      : 0;
+    // Browsers allow only a few live WebGL contexts: give this probe's back at once.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return maxDrawableSize;
+  }
+
+  remove(): void {
+    this.#map.remove();
+    this.#container.remove();
+  }
+}
