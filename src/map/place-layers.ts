@@ -140,7 +140,8 @@ const pointLabelText: ExpressionSpecification = [
 /** An area's name sits in it, or just above or below when something already holds its middle. */
 const AREA_LABEL_ANCHORS = [
   'literal',
-  ['center', [0, 0], 'top', [0, 1], 'bottom', [0, -1]],
+  // Further out too: at the embassy the crowd's symbol and the fire hold the compound's middle.
+  ['center', [0, 0], 'top', [0, 1], 'bottom', [0, -1], 'top', [0, 3], 'bottom', [0, -3]],
 ] as unknown as ExpressionSpecification;
 
 /** GeoJSON for the places source, with a label that says "approx." where the spot is not public. */

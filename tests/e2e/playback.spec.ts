@@ -164,7 +164,7 @@ test.describe('with reduced motion', () => {
 
 test('the legend explains the unit symbols', async ({ page }) => {
   await openMap(page);
-  await page.getByText('Legend').click();
+  await page.getByText('Legend', { exact: true }).click();
   await expect(page.getByText('Friendly airborne infantry battalion (US Army)')).toBeVisible();
   await expect(page.getByText('Hostile militia (Kataib Hezbollah and supporters)')).toBeVisible();
 });
