@@ -117,8 +117,8 @@ export class OffscreenStoryMap {
     const scene = stepScene(model, stepIndex);
     const sampled = sampleAnimation(scene, frames, false);
     setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
-    setSceneData(map, SCENE_STATIC_SOURCE, scene.staticFeatures);
-    resetAnimatedScene(map, sampled.features);
+    void setSceneData(map, SCENE_STATIC_SOURCE, scene.staticFeatures);
+    await resetAnimatedScene(map, sampled.features);
     setSceneVisibility(map, sampled.changes[0]!.show, []);
     if ('camera' in view) {
       const { lng, lat, zoom, bearing, pitch } = view.camera;

@@ -310,8 +310,9 @@ export function removeSceneLayers(map: MapLibreMap): void {
     if (map.getSource(source)) map.removeSource(source);
 }
 
-export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  map.getSource<GeoJSONSource>(source)?.setData(withPositions(data));
+/** Replace a scene source's data; resolves once the worker has it (its tiles reload after that). */
+export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): Promise<void> {
+  return map.getSource<GeoJSONSource>(source)?.setData(withPositions(data)) ?? Promise.resolve();
 }
 
 /** Show and hide features of the animated source by id (see addRoleLayers). */
@@ -320,8 +321,17 @@ export function setSceneVisibility(map: MapLibreMap, show: readonly number[], hi
   for (const id of show) map.setFeatureState({ source: SCENE_ANIMATED_SOURCE, id }, { visible: true });
 }
 
-/** Start the animated source afresh with a new step's sampled features, all hidden. */
-export function resetAnimatedScene(map: MapLibreMap, data: FeatureCollection): void {
+/**
+ * Start the animated source afresh with a new step's sampled features, all hidden.
+ * @returns a promise that resolves once the source's new tiles are loaded: set no feature state before then.
+ * MapLibre (6.x) applies stored feature state to each tile as it reloads, and when states are set while a reload
+ * from `setData` is under way it can pair a new tile's features with an older tile's, and throws "feature index
+ * out of bounds" (seen when Next and Previous are pressed faster than the tiles reload).
+ */
+export async function resetAnimatedScene(map: MapLibreMap, data: FeatureCollection): Promise<void> {
   map.removeFeatureState({ source: SCENE_ANIMATED_SOURCE });
-  setSceneData(map, SCENE_ANIMATED_SOURCE, data);
+  await setSceneData(map, SCENE_ANIMATED_SOURCE, data);
+  while (map.getSource(SCENE_ANIMATED_SOURCE) && !map.isSourceLoaded(SCENE_ANIMATED_SOURCE)) {
+    await new Promise((resolve) => map.once('sourcedata', resolve));
+  }
 }
