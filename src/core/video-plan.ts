@@ -4,6 +4,9 @@
  * long the machine takes to draw it.
  */
 
+import type { StoryModel } from './story.ts';
+import { stepScene } from './scene.ts';
+
 export const VIDEO_FPS = 30;
 /** How long each step's end state stays on screen, for the caption to be read. */
 export const VIDEO_HOLD_MS = 1500;
@@ -41,4 +44,10 @@ export function planVideo(animationMs: readonly number[], from: number, to: numb
   }
   const totalFrames = steps.reduce((sum, step) => sum + step.animationFrames + step.holdFrames, 0);
   return { steps, totalFrames, durationSeconds: totalFrames / fps };
+}
+
+/** The plan for steps `from` to `to` of a story, from each step's animation length at 1×. */
+export function videoPlanFor(model: StoryModel, from: number, to: number): VideoPlan {
+  const durations = model.steps.map((_, index) => stepScene(model, index).durationMs);
+  return planVideo(durations, from, to);
 }

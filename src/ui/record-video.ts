@@ -7,9 +7,8 @@ import type { StoryModel } from '../core/story.ts';
 import { placesOfEvent } from '../core/story.ts';
 import { placesBounds } from '../core/geometry.ts';
 import { layoutShareCard, shareFileName } from '../core/share-card.ts';
-import { planVideo, VIDEO_FPS, type VideoPlan } from '../core/video-plan.ts';
+import { videoPlanFor, VIDEO_FPS, type VideoPlan } from '../core/video-plan.ts';
 import { muxWebM, type EncodedFrame } from '../core/webm.ts';
-import { stepScene } from '../core/scene.ts';
 import { OffscreenStoryMap } from '../map/offscreen-story-map.ts';
 import { canvasMeasure, drawShareCard, loadSymbolImages } from './share-card-canvas.ts';
 import { cardContent } from './share-image.ts';
@@ -35,12 +34,6 @@ export interface RecordedVideo {
   fileName: string;
   plan: VideoPlan;
   codec: 'VP9' | 'VP8';
-}
-
-/** The plan for a range: what the progress bar counts and what the file's duration will be. */
-export function videoPlanFor(model: StoryModel, from: number, to: number): VideoPlan {
-  const durations = model.steps.map((_, index) => stepScene(model, index).durationMs);
-  return planVideo(durations, from, to);
 }
 
 /** The codec this browser can encode: VP9 where it can, else VP8; a message when neither. */
