@@ -4,8 +4,8 @@
  */
 import { bearing, distance } from '@turf/turf';
 import type { LineString, Point, Position } from 'geojson';
-import { describe, expect, it } from 'vitest';
-import { stepScene, type SceneFeature, type SceneRole } from '../../src/core/scene.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eventAnimation, stepScene, type SceneFeature, type SceneRole, type StepScene } from '../../src/core/scene.ts';
 import type { StoryModel } from '../../src/core/story.ts';
 import { realStoryModel } from '../story-data.ts';
 
@@ -22,10 +22,14 @@ function sceneOf(id: string) {
 }
 
 describe('rocket attack on K-1', () => {
-  const { model, scene } = sceneOf('k1-rocket-attack');
-  const target = placeAt(model, 'k1-air-base');
-  const launchCenter = placeAt(model, 'k1-launch-area');
-  const radiusKm = model.placesById.get('k1-launch-area')!.properties.radius_km!;
+  // Built before each test (not when the file loads), so mutation testing sees which test runs which code.
+  let model: StoryModel, scene: StepScene, target: Position, launchCenter: Position, radiusKm: number;
+  beforeEach(() => {
+    ({ model, scene } = sceneOf('k1-rocket-attack'));
+    target = placeAt(model, 'k1-air-base');
+    launchCenter = placeAt(model, 'k1-launch-area');
+    radiusKm = model.placesById.get('k1-launch-area')!.properties.radius_km!;
+  });
   const at = (t: number) => scene.frame(t, false).features;
   const rockets = (t: number) => withRole(at(t), 'rocket');
 
@@ -142,7 +146,8 @@ describe('rocket attack on K-1', () => {
 });
 
 describe('strikes on Kataib Hezbollah', () => {
-  const { model, scene } = sceneOf('us-strikes-kataib-hezbollah');
+  let model: StoryModel, scene: StepScene;
+  beforeEach(() => ({ model, scene } = sceneOf('us-strikes-kataib-hezbollah')));
   const sites = ['kh-strike-iraq-1', 'kh-strike-iraq-2', 'kh-strike-iraq-3', 'kh-strike-syria-1', 'kh-strike-syria-2'];
   const at = (t: number) => scene.frame(t, false).features;
 
@@ -188,14 +193,14 @@ describe('strikes on Kataib Hezbollah', () => {
 });
 
 describe('the embassy attack: the crowd', () => {
-  const { model, scene } = sceneOf('embassy-attack');
-  const gate = placeAt(model, 'embassy-side-gate');
-  const fire = placeAt(model, 'embassy-reception-area');
-  const ring = (model.placesById.get('us-embassy-baghdad')!.geometry as GeoJSON.Polygon).coordinates[0]!.slice(0, -1);
-  const compound: Position = [
-    ring.reduce((s, p) => s + p[0]!, 0) / ring.length,
-    ring.reduce((s, p) => s + p[1]!, 0) / ring.length,
-  ];
+  let model: StoryModel, scene: StepScene, gate: Position, fire: Position, compound: Position;
+  beforeEach(() => {
+    ({ model, scene } = sceneOf('embassy-attack'));
+    gate = placeAt(model, 'embassy-side-gate');
+    fire = placeAt(model, 'embassy-reception-area');
+    const ring = (model.placesById.get('us-embassy-baghdad')!.geometry as GeoJSON.Polygon).coordinates[0]!.slice(0, -1);
+    compound = [ring.reduce((s, p) => s + p[0]!, 0) / ring.length, ring.reduce((s, p) => s + p[1]!, 0) / ring.length];
+  });
   const at = (t: number) => scene.frame(t, false).features;
   const crowd = (t: number) => withRole(at(t), 'crowd').map(pointOf);
 
@@ -271,7 +276,8 @@ describe('the embassy attack: the crowd', () => {
 });
 
 describe('movements', () => {
-  const { model, index, scene } = sceneOf('marines-to-embassy');
+  let model: StoryModel, index: number, scene: StepScene;
+  beforeEach(() => ({ model, index, scene } = sceneOf('marines-to-embassy')));
   const at = (t: number) => scene.frame(t, false).features;
 
   it('runs 4.5 s and shows the planned route, labelled with the unit and rounded distance, while current', () => {
@@ -343,5 +349,104 @@ describe('rocket attack without an air base', () => {
     const center = placeAt(base, 'k1-launch-area');
     for (const rocket of withRole(scene.frame(1, true).features, 'rocket'))
       expect(km(lineOf(rocket).at(-1)!, center)).toBeLessThan(0.001);
+  });
+});
+
+describe('which animation an event gets', () => {
+  const eventById = (model: StoryModel, id: string) => model.steps.find((s) => s.id === id)!;
+  const alone = (model: StoryModel, event: StoryModel['steps'][number]) => stepScene({ ...model, steps: [event] }, 0);
+
+  it('works out an event’s animation once and hands back the same one after', () => {
+    const model = realStoryModel();
+    const event = eventById(model, 'k1-rocket-attack');
+    expect(eventAnimation(model, event)).toBe(eventAnimation(model, event));
+  });
+
+  it('aims the rockets at the air base when there is one, not at the launch area', () => {
+    const model = realStoryModel();
+    const base = model.placesById.get('k1-air-base')!;
+    const moved = { ...base, geometry: { type: 'Point' as const, coordinates: [44.35, 35.45] as [number, number] } };
+    const placesById = new Map(model.placesById).set('k1-air-base', moved);
+    const scene = alone({ ...model, placesById }, eventById(model, 'k1-rocket-attack'));
+    for (const rocket of withRole(scene.frame(1, true).features, 'rocket'))
+      expect(km(lineOf(rocket).at(-1)!, [44.35, 35.45])).toBeLessThan(0.001);
+  });
+
+  it('puts rockets 5 km out when the launch area has no radius', () => {
+    const model = realStoryModel();
+    const area = model.placesById.get('k1-launch-area')!;
+    const noRadius = { ...area, properties: { ...area.properties, radius_km: undefined } };
+    const placesById = new Map(model.placesById).set('k1-launch-area', noRadius);
+    const scene = alone({ ...model, placesById }, eventById(model, 'k1-rocket-attack'));
+    const center = placeAt(model, 'k1-launch-area');
+    for (const rocket of withRole(scene.frame(1, true).features, 'rocket'))
+      expect(km(center, lineOf(rocket)[0]!)).toBeCloseTo(5, 1);
+  });
+
+  it('ignores a place id it does not know and animates the rest', () => {
+    const model = realStoryModel();
+    const event = eventById(model, 'us-strikes-kataib-hezbollah');
+    const scene = alone(model, { ...event, places: ['nowhere', ...event.places] });
+    expect(withRole(scene.frame(1, true).features, 'impact')).toHaveLength(5);
+  });
+
+  it('draws nothing for a strike that names no strike site', () => {
+    const model = realStoryModel();
+    const event = eventById(model, 'us-strikes-kataib-hezbollah');
+    const scene = alone(model, { ...event, places: ['al-qaim', 'abu-kamal'] });
+    expect(scene.durationMs).toBe(0);
+    expect(scene.frame(1, true).features).toEqual([]);
+  });
+
+  it('does not animate strike sites named by an event that is not a strike', () => {
+    const model = realStoryModel();
+    const event = eventById(model, 'trump-holds-iran-responsible');
+    const scene = alone(model, { ...event, places: ['kh-strike-iraq-1', 'k1-launch-area'] });
+    expect(scene.durationMs).toBe(0);
+  });
+
+  it('does not send a crowd to a gate named by a statement', () => {
+    const model = realStoryModel();
+    const event = eventById(model, 'trump-holds-iran-responsible');
+    const scene = alone(model, { ...event, places: ['us-embassy-baghdad', 'embassy-side-gate'] });
+    expect(scene.durationMs).toBe(0);
+    expect(scene.frame(1, true).features).toEqual([]);
+  });
+
+  it('labels the anticipated brigade and leaves nothing behind once the step is over', () => {
+    const model = realStoryModel();
+    const index = model.steps.findIndex((s) => s.id === 'brigade-prepares-to-deploy');
+    const [marker] = stepScene(model, index).frame(0, false).features;
+    expect(marker!.properties).toEqual({
+      role: 'unit',
+      symbol: 'us-airborne-brigade-anticipated',
+      label: 'Rest of the brigade (~3,000 more), preparing',
+    });
+    const before = stepScene(model, index).staticFeatures.features.filter((f) => f.properties.role !== 'keep-clear');
+    const after = stepScene(model, index + 1).staticFeatures.features;
+    expect(after).toEqual(before);
+  });
+
+  it('gives frames as GeoJSON: a FeatureCollection of Features', () => {
+    const { scene } = sceneOf('k1-rocket-attack');
+    const frame = scene.frame(0.5, false);
+    expect(frame.type).toBe('FeatureCollection');
+    expect(new Set(frame.features.map((f) => f.type))).toEqual(new Set(['Feature']));
+    expect(scene.staticFeatures.type).toBe('FeatureCollection');
+  });
+});
+
+describe('room kept clear for labels', () => {
+  const keepClear = (id: string) =>
+    sceneOf(id).scene.staticFeatures.features.filter((f) => f.properties.role === 'keep-clear');
+
+  it('reserves the rocket impacts, as points, but not the rocket arcs', () => {
+    const reserved = keepClear('k1-rocket-attack');
+    expect(reserved.map((f) => f.properties.mirrors)).toEqual(Array(6).fill('impact'));
+    expect(reserved.every((f) => f.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('reserves the moving unit at its destination, not its arrow or its trail', () => {
+    expect(keepClear('marines-to-embassy').map((f) => f.properties.mirrors)).toEqual(['unit']);
   });
 });
