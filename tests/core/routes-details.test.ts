@@ -4,7 +4,8 @@
  */
 import { bearing, distance } from '@turf/turf';
 import type { Position } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Feature, LineString } from 'geojson';
 import {
   arc,
   easeInOutCubic,
@@ -41,8 +42,10 @@ describe('easeInOutCubic', () => {
   });
 });
 
+// Routes are built before each test, not when the file loads, so mutation testing sees which test runs which code.
 describe('movementRoute and positionAlong', () => {
-  const route = movementRoute(POPE, KUWAIT);
+  let route: Feature<LineString>;
+  beforeEach(() => (route = movementRoute(POPE, KUWAIT)));
 
   it('draws the great circle with 128 points', () => {
     expect(route.geometry.coordinates).toHaveLength(128);
@@ -79,8 +82,11 @@ describe('movementRoute and positionAlong', () => {
 });
 
 describe('trailAlong', () => {
-  const route = movementRoute(POPE, KUWAIT);
-  const total = routeLengthKm(route);
+  let route: Feature<LineString>, total: number;
+  beforeEach(() => {
+    route = movementRoute(POPE, KUWAIT);
+    total = routeLengthKm(route);
+  });
   const lengthOf = (pieces: ReturnType<typeof trailAlong>) =>
     pieces.reduce((sum, piece) => sum + routeLengthKm(piece), 0);
 
@@ -150,8 +156,11 @@ describe('arc', () => {
 });
 
 describe('pointOnArc', () => {
-  const line = arc([0, 0], [4, 0], 0.25, 4);
-  const coordinates = line.geometry.coordinates;
+  let line: Feature<LineString>, coordinates: Position[];
+  beforeEach(() => {
+    line = arc([0, 0], [4, 0], 0.25, 4);
+    coordinates = line.geometry.coordinates;
+  });
 
   it('is the first vertex at 0 and the last at 1, clamped outside', () => {
     expect(pointOnArc(line, 0).geometry.coordinates).toEqual(coordinates[0]);
