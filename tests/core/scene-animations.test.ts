@@ -74,6 +74,14 @@ describe('rocket attack on K-1', () => {
     expect(keys.size).toBe(6);
   });
 
+  it('spreads the impacts round the target, 57° apart', () => {
+    const impacts = withRole(at(1), 'impact').map(pointOf);
+    impacts.forEach((p, i) => {
+      const turned = ((((bearing(target, p) - i * 57) % 360) + 540) % 360) - 180;
+      expect(turned).toBeCloseTo(0, 0);
+    });
+  });
+
   it('at t = 0 nothing has launched: every rocket dim, no heads, no pulses, no impacts', () => {
     const features = at(0);
     expect(withRole(features, 'rocket').map((r) => r.properties.strength)).toEqual([0, 0, 0, 0, 0, 0]);
