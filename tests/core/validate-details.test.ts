@@ -250,3 +250,53 @@ describe('event rules: exact messages', () => {
     ]);
   });
 });
+
+describe('more rules at their edges', () => {
+  it('does not throw when an area’s features are not a list', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features = 'none';
+    const issues = issuesOf(files);
+    expect(issues[0]).toMatchObject({ file: 'kirkuk.geojson', field: 'features' });
+    expect(issues[0]!.id).toBeUndefined();
+  });
+
+  it('reports an open ring only once even when the ring also lies outside its country', () => {
+    const files = validFiles();
+    const feature = files.areas['baghdad.geojson'].features[0];
+    feature.properties.country = 'KWT';
+    feature.geometry.coordinates[0].pop();
+    expect(issuesOf(files, true).map((issue) => issue.field)).toEqual(['geometry.coordinates.0']);
+  });
+
+  it('counts a source from the article’s outlet with another title as corroboration', () => {
+    const files = validFiles();
+    files.story.events[1].sources = [
+      { outlet: 'The Paper', title: 'Another report', date: '2019-12-28', url: 'https://example.org/other' },
+    ];
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('counts a source with the article’s title from another outlet as corroboration', () => {
+    const files = validFiles();
+    files.story.events[1].sources = [
+      { outlet: 'Another Paper', title: 'A title', date: '2019-12-28', url: 'https://example.org/other' },
+    ];
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('names a place’s source field when a second place cites a tracking variant of the first’s', () => {
+    const files = validFiles();
+    files.areas['baghdad.geojson'].features[0].properties.sources.push({
+      outlet: 'Wikipedia',
+      title: 'K-1',
+      url: 'https://en.wikipedia.org/wiki/K-1?fbclid=abc',
+    });
+    expect(issuesOf(files)).toEqual([
+      expect.objectContaining({
+        file: 'baghdad.geojson',
+        id: 'us-embassy-baghdad',
+        field: 'properties.sources.1.url',
+      }),
+    ]);
+  });
+});
