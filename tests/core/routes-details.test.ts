@@ -138,6 +138,12 @@ describe('arc', () => {
     expect(middle[1]).toBeCloseTo(2, 10);
   });
 
+  it('is a GeoJSON LineString feature', () => {
+    const line = arc([0, 0], [1, 1]);
+    expect(line.type).toBe('Feature');
+    expect(line.geometry.type).toBe('LineString');
+  });
+
   it('has 24 segments by default and as many as asked otherwise', () => {
     expect(arc([0, 0], [1, 1]).geometry.coordinates).toHaveLength(25);
     expect(arc([0, 0], [1, 1], 0.25, 4).geometry.coordinates).toHaveLength(5);
