@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { muxWebM, sizeVint, type EncodedFrame } from '../../src/core/webm.ts';
+import { muxWebM, sizeVint } from '../../src/core/webm.ts';
 
-/** Walk EBML elements: id (with marker bits), size, and where the payload is. */
-function readVint(bytes: Uint8Array, offset: number, keepMarker: boolean): { value: number; length: number } {
-  const first = bytes[offset]!;
-  const length = Math.clz32(first) - 23;
-  let value = keepMarker ? first : first & (0xff >> length);
-  for (let i = 1; i < length; i++) value = value * 256 + bytes[offset + i]!;
-  return { value, length };
-}
-function children(bytes: Uint8Array, start = 0, end = bytes.length) {
-  const out: { id: number; start: number; end: number }[] = [];
-  for (let offset = start; offset < end;) {
-    const id = readVint(bytes, offset, true);
-    const size = readVint(bytes, offset + id.length, false);
-    const payload = offset + id.length + size.length;
-    out.push({ id: id.value, start: payload, end: payload + size.value });
-    offset = payload + size.value;
-  }
-  return out;
-}
-const child = (bytes: Uint8Array, parent: { start: number; end: number }, id: number) =>
-  children(bytes, parent.start, parent.end).filter((element) => element.id === id);
-
-const frames = (count: number, keyEvery: number): EncodedFrame[] =>
-  Array.from({ length: count }, (_, i) => ({
-    data: Uint8Array.of(i % 256, 1, 2, 3),
-    timestampUs: Math.round((i * 1e6) / 30),
-    key: i % keyEvery === 0,
-  }));
-const track = { codec: 'V_VP9' as const, width: 1280, height: 720, frameDurationUs: 1e6 / 30 };
+import { child, children, frames, track } from './webm-reader.ts';
 
 describe('sizeVint', () => {
   it('writes 127 in two bytes (all ones in one byte means unknown size)', () => {
