@@ -57,6 +57,17 @@ export function formatEventDate(date: EventDate): string {
   }
 }
 
+/** An article's publication day as the page's byline gives it: "Thursday, 2 January 2020". */
+export function formatPublishedDate(isoDay: string): string {
+  return new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /** The short form for lists and announcements: "27 December 2019". */
 export function formatEventDay(date: EventDate): string {
   return date.precision === 'range' ? date.label : dayMonthYear(date.start.slice(0, 10));

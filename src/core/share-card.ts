@@ -6,6 +6,7 @@
 import type { Geometry, FeatureCollection } from 'geojson';
 import type { PlaceFeature } from './schema.ts';
 import type { SceneProperties, SceneRole } from './scene.ts';
+import { formatPublishedDate } from './dates.ts';
 
 export type ShareFormat = 'landscape' | 'portrait';
 
@@ -142,7 +143,7 @@ export interface CardContent {
   legend: readonly LegendEntry[];
   /** "Map data: Natural Earth · Story: The New York Times, 2 January 2020" */
   credits: string;
-  /** The page's short URL, as `displayUrl` gives it. */
+  /** The page's short URL, as `displayUrl` gives it; empty when there is none to print (a build without SITE_URL). */
   url: string;
 }
 
@@ -193,9 +194,8 @@ export function layoutShareCard(format: ShareFormat, content: CardContent, measu
   });
   const headerHeight = dateBaseline + 14 + lineHeight * titleLines.length + 16;
 
-  // Footer: the credits on up to two lines at the left, the link on the last line at the right.
-  const urlWidth = measure(content.url, FOOTER_SIZE, 'bold');
-  const creditsWidth = textWidth - urlWidth - 24;
+  // Footer: the credits on up to two lines at the left, the link (if any) on the last line at the right.
+  const creditsWidth = content.url ? textWidth - measure(content.url, FOOTER_SIZE, 'bold') - 24 : textWidth;
   const credits = wrapText(
     content.credits,
     creditsWidth,
@@ -216,15 +216,17 @@ export function layoutShareCard(format: ShareFormat, content: CardContent, measu
       align: 'left',
     });
   });
-  texts.push({
-    role: 'url',
-    text: content.url,
-    x: width - MARGIN,
-    y: lastBaseline,
-    size: FOOTER_SIZE,
-    weight: 'bold',
-    align: 'right',
-  });
+  if (content.url) {
+    texts.push({
+      role: 'url',
+      text: content.url,
+      x: width - MARGIN,
+      y: lastBaseline,
+      size: FOOTER_SIZE,
+      weight: 'bold',
+      align: 'right',
+    });
+  }
 
   const map: Rect = { x: 0, y: headerHeight, width, height: height - headerHeight - footerHeight };
 
@@ -268,6 +270,11 @@ export function displayUrl(href: string): string {
   const url = new URL(href);
   const text = `${url.host.replace(/^www\./, '')}${url.pathname}${url.search}`;
   return text.endsWith('/') ? text.slice(0, -1) : text;
+}
+
+/** The story's credit on pictures and videos, as the page's byline gives it: "Story: The New York Times, Thursday, 2 January 2020". */
+export function storyAttribution(article: { outlet: string; published: string }): string {
+  return `Story: ${article.outlet}, ${formatPublishedDate(article.published)}`;
 }
 
 /**

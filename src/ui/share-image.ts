@@ -6,6 +6,8 @@ import type { Camera } from '../core/camera.ts';
 import { formatEventDate } from '../core/dates.ts';
 import { stepScene } from '../core/scene.ts';
 import { placesOfEvent } from '../core/story.ts';
+import { placesBounds } from '../core/geometry.ts';
+import type { StoryEvent } from '../core/schema.ts';
 import { MAP_SYMBOLS } from '../core/symbols.ts';
 import {
   cardCamera,
@@ -23,17 +25,30 @@ import { withPngText } from '../core/png-text.ts';
 import { OffscreenStoryMap } from '../map/offscreen-story-map.ts';
 import { canvasMeasure, drawShareCard, loadSymbolImages } from './share-card-canvas.ts';
 
+/**
+ * Where the picture's map looks: the reader's camera and map size (the picture shows what the reader sees), or the
+ * event's places framed (link previews, which have no reader).
+ */
+export type ShareView = { camera: Camera; readerSize: { width: number; height: number } } | { framePlaces: true };
+
 export interface ShareImageRequest {
   model: StoryModel;
   stepIndex: number;
   format: ShareFormat;
-  /** The reader's camera and map size: the picture shows what the reader sees. */
-  camera: Camera;
-  readerSize: { width: number; height: number };
-  /** "Story: The New York Times, Thursday 2 January 2020" */
+  view: ShareView;
+  /** The event the caption names: the step itself by default, or a background event over its step's map. */
+  event?: StoryEvent;
+  /** "Story: The New York Times, Thursday, 2 January 2020" */
   attribution: string;
-  /** The link printed on the picture. */
+  /** The link printed on the picture; empty for none. */
   url: string;
+  /** Pixels per card pixel; by default 2 where the device allows. */
+  scale?: 1 | 2;
+  /**
+   * A hidden map to draw on and keep (opened at this scale), for many pictures in a row; by default one is opened
+   * for this picture and removed after it.
+   */
+  map?: OffscreenStoryMap;
 }
 
 export interface ShareImage {
@@ -45,17 +60,25 @@ export interface ShareImage {
   scale: number;
 }
 
-/** What a card says about a step: date, title, legend, credits and link. */
-export function cardContent(model: StoryModel, stepIndex: number, attribution: string, url: string) {
-  const step = model.steps[stepIndex]!;
+/**
+ * What a card says about a step: date, title, legend, credits and link.
+ * @param event - the event the caption names (default: the step)
+ */
+export function cardContent(
+  model: StoryModel,
+  stepIndex: number,
+  attribution: string,
+  url: string,
+  event: StoryEvent = model.steps[stepIndex]!,
+) {
   const scene = stepScene(model, stepIndex);
   const drawn = [...scene.staticFeatures.features, ...scene.frame(1, false).features];
   return {
-    date: formatEventDate(step.date),
-    title: step.title,
-    legend: legendEntriesFor({ type: 'FeatureCollection', features: drawn }, placesOfEvent(model, step), MAP_SYMBOLS),
+    date: formatEventDate(event.date),
+    title: event.title,
+    legend: legendEntriesFor({ type: 'FeatureCollection', features: drawn }, placesOfEvent(model, event), MAP_SYMBOLS),
     credits: `Map data: Natural Earth · ${attribution}`,
-    url: displayUrl(url),
+    url: url ? displayUrl(url) : '',
   };
 }
 
@@ -71,57 +94,58 @@ async function pngBytes(canvas: HTMLCanvasElement): Promise<Uint8Array> {
  * @throws Error with a message for the reader (no WebGL, encoding failed)
  */
 export async function renderShareImage(request: ShareImageRequest): Promise<ShareImage> {
-  const { model, stepIndex, format } = request;
+  const { model, stepIndex, format, view } = request;
+  const event = request.event ?? model.steps[stepIndex]!;
   const maxSize = OffscreenStoryMap.maxDrawableSize();
   if (maxSize === 0) throw new Error('Saving an image needs WebGL, which this browser does not offer.');
-  const scale = shareScale(format, maxSize);
+  const scale = Math.min(request.scale ?? 2, shareScale(format, maxSize));
   const { width, height } = SHARE_FORMATS[format];
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = height * scale;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('The browser could not give a canvas to draw the picture on.');
-  const content = cardContent(model, stepIndex, request.attribution, request.url);
+  const content = cardContent(model, stepIndex, request.attribution, request.url, event);
   const layout = layoutShareCard(format, content, canvasMeasure(context));
+  const size = { width: layout.map.width, height: layout.map.height, pixelRatio: scale };
   const [symbols, hidden] = await Promise.all([
     loadSymbolImages(),
-    OffscreenStoryMap.open(model, request.attribution, {
-      width: layout.map.width,
-      height: layout.map.height,
-      pixelRatio: scale,
-    }),
+    request.map ?? OffscreenStoryMap.open(model, request.attribution, size),
   ]);
+  hidden.resize(size.width, size.height);
+  const places = placesOfEvent(model, event);
   try {
-    const step = model.steps[stepIndex]!;
-    const places = placesOfEvent(model, step);
-    const camera = cardCamera(request.camera, request.readerSize, layout.map, { min: 1, max: 17 });
+    const offscreenView =
+      'camera' in view
+        ? { camera: cardCamera(view.camera, view.readerSize, layout.map, { min: 1, max: 17 }) }
+        : // The reader's map frames a step's places with about this much room around them.
+          { bounds: placesBounds(places) ?? placesBounds(model.places)!, padding: 48 };
     await hidden.showStep(
       model,
       stepIndex,
       places.map((place) => place.properties.id),
-      { camera },
+      offscreenView,
       0,
     );
     drawShareCard(context, layout, hidden.render(), scale, symbols);
   } finally {
-    hidden.remove();
+    if (!request.map) hidden.remove();
   }
-  const step = model.steps[stepIndex]!;
   const altText = shareAltText(
     content.date,
-    step.title,
-    placesOfEvent(model, step).map((place) => place.properties.name),
+    event.title,
+    places.map((place) => place.properties.name),
     model.article.title,
   );
   const png = withPngText(await pngBytes(canvas), {
-    Title: step.title,
+    Title: event.title,
     Description: altText,
-    Source: request.url,
+    ...(request.url ? { Source: request.url } : {}),
     Copyright: content.credits,
   });
   return {
     png: new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
-    fileName: shareFileName(step.id, format, 'png'),
+    fileName: shareFileName(event.id, format, 'png'),
     altText,
     layout,
     scale,
