@@ -65,6 +65,15 @@ export interface PreviewRequest {
 
 export type PreviewLog = (line: string) => void;
 
+export interface PreviewOptions {
+  /** Where PREVIEW_IMAGES is read (process.env). */
+  env?: Record<string, string | undefined>;
+  /** The cache's folder (node_modules/.cache/situation-map-previews). */
+  cacheRoot?: string;
+  /** The Chromium to draw with; throws when there is none (scripts/chromium.ts). */
+  browser?: () => string;
+}
+
 /** Every file under the given paths (relative to `root`), sorted, for hashing. */
 function filesUnder(root: string, paths: readonly string[]): string[] {
   const out: string[] = [];
@@ -137,8 +146,13 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
  * Draw the missing pictures into the cache, in one headless page, one after another.
  * @returns the events drawn; an event that failed is left out (its page keeps the site image)
  */
-async function draw(outDir: string, requests: readonly PreviewRequest[], dir: string, log: PreviewLog) {
-  const executablePath = findChromium();
+async function draw(
+  executablePath: string,
+  outDir: string,
+  requests: readonly PreviewRequest[],
+  dir: string,
+  log: PreviewLog,
+) {
   const { chromium } = await import('@playwright/test');
   const server = await serve(outDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -185,25 +199,26 @@ export async function writePreviewImages(
   requests: readonly PreviewRequest[],
   settings: readonly string[],
   log: PreviewLog,
-  env: Record<string, string | undefined> = process.env,
+  { env = process.env, cacheRoot = CACHE_DIR, browser = findChromium }: PreviewOptions = {},
 ): Promise<Map<string, PreviewPicture>> {
   const written = new Map<string, PreviewPicture>();
   if (!previewImagesWanted(env['PREVIEW_IMAGES'])) {
-    log('link previews: PREVIEW_IMAGES=off, so every page uses the one site image (preview.png)');
+    log(`link previews: PREVIEW_IMAGES=${env['PREVIEW_IMAGES']}, so every page uses the one site image (preview.png)`);
     return written;
   }
   const started = performance.now();
   const key = previewCacheKey([...settings, ...requests.map((request) => `${request.eventId}\0${request.url}`)]);
-  const dir = join(CACHE_DIR, key);
+  const dir = join(cacheRoot, key);
   let drawn = 0;
   try {
     mkdirSync(dir, { recursive: true });
     // Pictures drawn from anything else are stale: only this key's stay.
-    for (const name of readdirSync(CACHE_DIR)) if (name !== key) rmSync(join(CACHE_DIR, name), { recursive: true });
+    for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(join(cacheRoot, name), { recursive: true });
     const missing = requests.filter((request) => !existsSync(cacheFile(dir, request)));
     if (missing.length > 0) {
+      let executablePath: string;
       try {
-        findChromium();
+        executablePath = browser();
       } catch {
         log(
           'link previews: no Chromium found (install one, or set CHROMIUM_PATH), so every page uses the one site ' +
@@ -211,7 +226,7 @@ export async function writePreviewImages(
         );
         return written;
       }
-      await draw(outDir, missing, dir, log).catch((error: unknown) => {
+      await draw(executablePath, outDir, missing, dir, log).catch((error: unknown) => {
         log(
           `link previews: drawing the pictures failed (${(error as Error).message}); pages without one use the site image`,
         );
@@ -233,7 +248,7 @@ export async function writePreviewImages(
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(
     `link previews: ${written.size} of ${requests.length} pictures in e/*/${PREVIEW_IMAGE} ` +
-      `(${drawn} drawn, ${written.size - drawn} from the cache in ${relative(ROOT, CACHE_DIR)}; ${seconds} s)`,
+      `(${drawn} drawn, ${written.size - drawn} from the cache in ${relative(ROOT, cacheRoot)}; ${seconds} s)`,
   );
   return written;
 }

@@ -6,6 +6,7 @@ import {
   shareAltText,
   shareFileName,
   shareScale,
+  storyAttribution,
   SHARE_FORMATS,
   cardCamera,
   wrapText,
@@ -93,6 +94,16 @@ describe('layoutShareCard', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]!.y).toBeGreaterThan(lines[0]!.y);
     expect(lines[0]!.text.endsWith('…')).toBe(false);
+  });
+
+  it('prints no link when there is none, and gives the credits the whole line', () => {
+    // 115 characters: wider than the line beside the link, narrower than the whole line.
+    const credits = 'Map data: Natural Earth · Story: The New York Times, Thursday, 2 January 2020 · '.padEnd(115, 'x');
+    const withUrl = layoutShareCard('landscape', content({ credits }), measure);
+    const without = layoutShareCard('landscape', content({ credits, url: '' }), measure);
+    expect(without.texts.filter((t) => t.role === 'url')).toEqual([]);
+    expect(withUrl.texts.filter((t) => t.role === 'credits')).toHaveLength(2);
+    expect(without.texts.filter((t) => t.role === 'credits')).toHaveLength(1);
   });
 
   it('puts the legend inside the map area, one mark per entry', () => {
@@ -204,5 +215,13 @@ describe('cardCamera', () => {
     expect(
       cardCamera({ ...camera, zoom: 1 }, { width: 4000, height: 4000 }, { width: 100, height: 100 }, range).zoom,
     ).toBe(1);
+  });
+});
+
+describe('storyAttribution', () => {
+  it("names the outlet and the day as the page's byline does", () => {
+    expect(storyAttribution({ outlet: 'The New York Times', published: '2020-01-02' })).toBe(
+      'Story: The New York Times, Thursday, 2 January 2020',
+    );
   });
 });
