@@ -168,14 +168,37 @@ test('panning replaces the hash without adding history entries', async ({ page }
 test.describe('sharing', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('Share copies the link to the current view and says so', async ({ page }) => {
+  test("Share gives the event's preview page, and the exact view once the reader has moved the map", async ({
+    page,
+  }) => {
     await openMap(page, '?event=milley-buzz-saw');
-    await hashCamera(page);
-    await page.getByRole('button', { name: 'Share this view' }).click();
+    const before = await hashCamera(page);
+    const share = page.getByRole('button', { name: 'Share this view' });
+    await share.click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    // As the story frames it: the preview page, which unfurls with the event's title and picture.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/maps\/iraq\/e\/milley-buzz-saw\/$/);
+
+    // The reader drags the map: now the link is to exactly what they see.
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await hashCamera(page)).lng).not.toBe(before.lng);
+    await share.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).pathname).toBe('/maps/iraq/');
+    expect(new URL(copied).hash).not.toBe('');
+  });
+
+  test('Share gives back a link to an exact view as it came', async ({ page }) => {
+    await openMap(page, '?event=embassy-attack#12/33.3/44.4');
+    await page.getByRole('button', { name: 'Share this view' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).hash).toMatch(/^#12/);
   });
 
   test('"Copy link" on an event and on a place copy links that open them', async ({ page }) => {
