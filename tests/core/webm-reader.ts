@@ -33,3 +33,12 @@ export const frames = (count: number, keyEvery: number): EncodedFrame[] =>
     key: i % keyEvery === 0,
   }));
 export const track = { codec: 'V_VP9' as const, width: 1280, height: 720, frameDurationUs: 1e6 / 30 };
+
+/** The CodecID of a file's track (Segment › Tracks › TrackEntry › CodecID): "V_VP9" or "V_VP8". */
+export function codecIdOf(file: Uint8Array): string {
+  const segment = children(file).find((element) => element.id === 0x18538067)!;
+  const tracks = child(file, segment, 0x1654ae6b)[0]!;
+  const entry = child(file, tracks, 0xae)[0]!;
+  const codec = child(file, entry, 0x86)[0]!;
+  return new TextDecoder().decode(file.subarray(codec.start, codec.end));
+}

@@ -6,6 +6,8 @@ import { test, expect, openMap } from './fixtures.ts';
 import { realStoryModel } from '../story-data.ts';
 import { stepScene } from '../../src/core/scene.ts';
 import { planVideo } from '../../src/core/video-plan.ts';
+import { codecIdOf } from '../core/webm-reader.ts';
+import type { Page } from '@playwright/test';
 
 // Every frame is drawn by software WebGL here and encoded in software: slow, but counted, not timed.
 test.describe.configure({ timeout: 300_000 });
@@ -62,6 +64,42 @@ test('Cancel stops a recording and offers no file', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveAttribute('data-state', 'cancelled');
   await expect(dialog.getByRole('status')).toHaveText('Cancelled; nothing was saved.');
+  expect(downloaded).toBe(false);
+});
+
+/** A browser whose WebCodecs encoder refuses the codecs whose strings start with one of `prefixes`. */
+async function refuseCodecs(page: Page, prefixes: string[]): Promise<void> {
+  await page.addInitScript((refused) => {
+    const original = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+    VideoEncoder.isConfigSupported = (config) =>
+      refused.some((prefix) => config.codec.startsWith(prefix))
+        ? Promise.resolve({ supported: false, config })
+        : original(config);
+  }, prefixes);
+}
+
+test('a browser without VP9 records VP8', async ({ page }) => {
+  await refuseCodecs(page, ['vp09']);
+  await openMap(page, `?event=${model.steps[last]!.id}`);
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  const download = page.waitForEvent('download', { timeout: 280_000 });
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  const file = await download;
+  await expect(dialog).toHaveAttribute('data-state', 'done');
+  expect(codecIdOf(new Uint8Array(await readFile((await file.path())!)))).toBe('V_VP8');
+});
+
+test('a browser that encodes neither VP9 nor VP8 is told so and offered no file', async ({ page }) => {
+  await refuseCodecs(page, ['vp09', 'vp8']);
+  await openMap(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(dialog).toHaveAttribute('data-state', 'error');
+  await expect(dialog.getByRole('status')).toHaveText(/neither VP9 nor VP8/);
   expect(downloaded).toBe(false);
 });
 
