@@ -71,24 +71,35 @@ export async function readCamera(page: Page) {
   return { zoom: zoom!, lat: lat!, lng: lng!, west: west!, south: south!, east: east!, north: north! };
 }
 
+/**
+ * Distinct colours in a rectangle of a PNG (decoded by the browser; the whole picture without one), sampled every
+ * `step` pixels: a blank or failed map has one or two.
+ */
+export async function distinctColoursIn(page: Page, png: Uint8Array, rect?: number[], step = 13): Promise<number> {
+  return page.evaluate(
+    async ({ base64, rect, step }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const [x, y, width, height] = rect ?? [0, 0, image.width, image.height];
+      const canvas = document.createElement('canvas');
+      canvas.width = width!;
+      canvas.height = height!;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, -x!, -y!);
+      const pixels = context.getImageData(0, 0, width!, height!).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * step)
+        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return colours.size;
+    },
+    { base64: Buffer.from(png).toString('base64'), rect, step },
+  );
+}
+
 /** How many distinct colours a screenshot of the map canvas has: a blank or failed canvas has one or two. */
 export async function distinctCanvasColours(page: Page): Promise<number> {
-  const png = await page.locator('.maplibregl-canvas').screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7)
-      colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-    return colours.size;
-  }, png.toString('base64'));
+  return distinctColoursIn(page, await page.locator('.maplibregl-canvas').screenshot(), undefined, 7);
 }
 
 /** Simulate a browser with WebGL turned off (the map cannot start; everything else must work). */

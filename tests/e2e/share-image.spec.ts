@@ -2,7 +2,7 @@
  * Save image: a PNG of the current step composed for sharing, drawn on a hidden map so the reader's view stays.
  */
 import { readFile } from 'node:fs/promises';
-import { test, expect, openMap, readCamera } from './fixtures.ts';
+import { test, expect, openMap, readCamera, distinctColoursIn } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { readPng } from '../../src/core/png-text.ts';
 
@@ -19,28 +19,6 @@ async function saveImage(page: Page, format: 'Landscape' | 'Portrait') {
   await expect(dialog).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   const bytes = new Uint8Array(await readFile((await file.path())!));
   return { dialog, bytes, fileName: file.suggestedFilename() };
-}
-
-/** Distinct colours in a rectangle of the PNG (decoded by the browser), sampled on a grid. */
-async function distinctColoursIn(page: Page, png: Uint8Array, rect: number[]): Promise<number> {
-  return page.evaluate(
-    async ({ base64, rect: [x, y, width, height] }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = width!;
-      canvas.height = height!;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, -x!, -y!);
-      const pixels = context.getImageData(0, 0, width!, height!).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 13)
-        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return colours.size;
-    },
-    { base64: Buffer.from(png).toString('base64'), rect },
-  );
 }
 
 test('Save image downloads a landscape PNG of the step, with its title in the caption and a drawn map', async ({
