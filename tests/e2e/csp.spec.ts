@@ -31,3 +31,14 @@ plainTest('the browser refuses an inline script and reports the violation', asyn
   plainExpect(await violation).toMatch(/^script-src/);
   plainExpect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
 });
+
+test("the page the build draws link-preview pictures in keeps the policy, and doesn't mount the app", async ({
+  page,
+}) => {
+  await page.goto('?render-link-previews');
+  await expect(page.locator('html')).toHaveAttribute('data-link-previews', 'ready');
+  await expect(page.locator('#map')).toHaveCount(0);
+  const picture = await page.evaluate(() => window.renderLinkPreview!('embassy-attack', ''));
+  expect([picture.width, picture.height]).toEqual([1200, 675]);
+  expect(picture.altText).toMatch(/^Map, 31 December 2019: /);
+});
