@@ -21,7 +21,9 @@ import {
 import './warm-up.ts';
 
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
-export type OffscreenView = { camera: Camera } | { bounds: Bounds; padding: number };
+export type OffscreenView =
+  | { camera: Camera }
+  | { bounds: Bounds; padding: number | { top: number; right: number; bottom: number; left: number } };
 
 /** Measured once per page: the device does not change. */
 let maxDrawableSize: number | undefined;

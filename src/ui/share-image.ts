@@ -118,8 +118,11 @@ export async function renderShareImage(request: ShareImageRequest): Promise<Shar
     const offscreenView =
       'camera' in view
         ? { camera: cardCamera(view.camera, view.readerSize, layout.map, { min: 1, max: 17 }) }
-        : // The reader's map frames a step's places with about this much room around them.
-          { bounds: placesBounds(places) ?? placesBounds(model.places)!, padding: 48 };
+        : {
+            bounds: placesBounds(places) ?? placesBounds(model.places)!,
+            // The room the reader's map leaves around a step's places, and the legend's box kept clear at the left.
+            padding: { top: 48, right: 48, bottom: 48, left: layout.legendBox ? layout.legendBox.width + 32 : 48 },
+          };
     await hidden.showStep(
       model,
       stepIndex,
