@@ -19,6 +19,8 @@ const ROOT = new URL('../', import.meta.url).pathname;
 /** Runs of the first idle per page (median of these); other metrics pool samples over two alternated rounds. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const ROUNDS = 2;
+/** Pages for the heap ratio: an odd number, so the median is one of them. */
+const HEAP_ROUNDS = 3;
 const VIEWPORT = { width: 1280, height: 800 };
 
 declare global {
@@ -299,9 +301,9 @@ async function main() {
       }
     }
     // The heap ratio moves by several percent between identical pages (V8 tiering up code, capped browser buffers
-    // filling), so it is measured on ROUNDS pages: the median's round is reported, with the ratios' spread.
+    // filling), so it is measured on three pages: the median's round is reported, with all three ratios.
     const heaps: Awaited<ReturnType<typeof heapAfterSteps>>[] = [];
-    for (let round = 0; round < ROUNDS; round++) heaps.push(await heapAfterSteps(browser, app.url));
+    for (let round = 0; round < HEAP_ROUNDS; round++) heaps.push(await heapAfterSteps(browser, app.url));
     const heapRatios = heaps.map((one) => one.after200 / one.after20);
     const heap = heaps[heapRatios.indexOf(median(heapRatios))]!;
     const bytes = shippedBytes();
