@@ -341,10 +341,11 @@ function tileLayers(): LayerSpecification[] {
 /**
  * The basemap style for what could be loaded.
  * @param basemap - from {@link loadBasemap}
- * @param attribution - extra credit to show beside Natural Earth's (the article)
+ * @param attribution - extra credit to show beside Natural Earth's (the article); the live map, started before
+ *   the story is known, leaves it out and shows the story's credit in its attribution control instead
  */
-export function basemapStyle(basemap: Basemap, attribution: string): StyleSpecification {
-  const credit = `${BASEMAP_ATTRIBUTION}; ${attribution}`;
+export function basemapStyle(basemap: Basemap, attribution?: string): StyleSpecification {
+  const credit = attribution ? `${BASEMAP_ATTRIBUTION}; ${attribution}` : BASEMAP_ATTRIBUTION;
   const sea = { id: 'basemap-sea', type: 'background', paint: { 'background-color': basemapColors.sea } } as const;
   if (basemap.kind === 'tiles') {
     const detail = basemap.detail;
