@@ -68,16 +68,18 @@ export interface SegmentedArticle {
 /** A trimmed passage shorter than this many characters is dropped: a highlight of a few words explains nothing. */
 export const MIN_TRIMMED_PASSAGE = 20;
 
-/** This story's place names as geodata/article.txt spells them; tests check each name occurs and each id exists. */
-export const PLACE_NAME_ALIASES: readonly PlaceAliases[] = [
-  // "embassy" alone is left unlinked: it appears in almost every paragraph and would turn the pane into links.
-  { placeId: 'us-embassy-baghdad', names: ['American Embassy in Baghdad', 'embassy compound'] },
-  { placeId: 'baghdad', names: ['Baghdad'] },
-  { placeId: 'kirkuk', names: ['Kirkuk'] },
-  { placeId: 'kuwait-us-bases', names: ['Kuwait'] },
-  { placeId: 'fort-bragg', names: ['Fort Bragg'] },
-  { placeId: 'pentagon', names: ['Pentagon'] },
-];
+/**
+ * The place names to look for in the article: each place's `article_names`, in place order. The names are the
+ * story's data (geodata), never the engine's, so the same code links any story's article.
+ * @param places - the story's places; those without `article_names` are left out
+ */
+export function placeAliases(
+  places: readonly { properties: { id: string; article_names?: readonly string[] | undefined } }[],
+): PlaceAliases[] {
+  return places.flatMap(({ properties: { id, article_names } }) =>
+    article_names ? [{ placeId: id, names: article_names }] : [],
+  );
+}
 
 const DASHES = /[\u2010-\u2015\u2212]/;
 const WHITESPACE = /\s/;
@@ -220,6 +222,13 @@ export function findPassages(text: string, quotes: readonly { id: string; quote:
   return locatePassages(text, quotes).passages;
 }
 
+/** Occurrences of a name that no letter or digit touches at either end. */
+function wholeWordOccurrences(text: string, normalized: NormalizedText, name: string): TextRange[] {
+  return occurrences(normalized, normalize(name).text).filter(
+    (range) => !WORD_CHAR.test(text.charAt(range.start - 1)) && !WORD_CHAR.test(text.charAt(range.end)),
+  );
+}
+
 /**
  * Find where places are named: whole words only (a letter or digit may not touch either end, so "Baghdad’s"
  * counts and "Iraqi" does not count as "Iraq"), case-sensitive, compared loosely like quotes.
@@ -232,11 +241,7 @@ export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]
   const candidates: PlaceMention[] = [];
   for (const { placeId, names } of aliases) {
     for (const name of names) {
-      for (const range of occurrences(normalized, normalize(name).text)) {
-        const before = text.charAt(range.start - 1);
-        const after = text.charAt(range.end);
-        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) candidates.push({ placeId, ...range });
-      }
+      for (const range of wholeWordOccurrences(text, normalized, name)) candidates.push({ placeId, ...range });
     }
   }
   // Stable sort: longest first, then earliest, then in alias order.
@@ -246,6 +251,29 @@ export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]
     if (!mentions.some((mention) => overlaps(mention, candidate))) mentions.push(candidate);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An alias name that the text never uses as a whole word. */
+export interface UnmentionedName {
+  placeId: string;
+  /** Its position in the place's names. */
+  index: number;
+  name: string;
+}
+
+/**
+ * The names in `aliases` that never occur in the text as whole words (compared as {@link findPlaceMentions} does).
+ * The text is normalized once, however many names there are.
+ */
+export function unmentionedNames(text: string, aliases: readonly PlaceAliases[]): UnmentionedName[] {
+  const normalized = normalize(text);
+  const missing: UnmentionedName[] = [];
+  for (const { placeId, names } of aliases) {
+    names.forEach((name, index) => {
+      if (wholeWordOccurrences(text, normalized, name).length === 0) missing.push({ placeId, index, name });
+    });
+  }
+  return missing;
 }
 
 /** The paragraphs of a text: blank-line separated blocks, each trimmed of surrounding whitespace. */

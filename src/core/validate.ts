@@ -11,6 +11,7 @@ import {
   StorySchema,
   type CountryCode,
   type Disputed,
+  type MapLabels,
   type PlaceFeature,
   type Source,
   type Story,
@@ -19,6 +20,8 @@ import {
 import { eventSortKey, isStep } from './dates.ts';
 import { normalizeQuotes } from './text.ts';
 import { withoutTracking } from './sources.ts';
+import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
+import { placeAliases, unmentionedNames } from './passages.ts';
 
 /** One problem, named precisely enough to fix: which file, which feature or event, which field. */
 export interface ValidationIssue {
@@ -43,6 +46,8 @@ export interface StoryFiles {
 export interface ValidationOptions {
   /** Country outlines by ISO alpha-3 code; when given, every place must lie inside the country it claims. */
   countries?: ReadonlyMap<CountryCode, Feature<Polygon | MultiPolygon>>;
+  /** How large the story may be (see limits.ts); defaults to STORY_LIMITS. */
+  limits?: Partial<StoryLimits>;
 }
 
 /** The embassy compound covers about 104 acres; an outline outside this band is drawn wrong. */
@@ -241,6 +246,42 @@ function isTheArticle(source: Source, article: Story['article']): boolean {
   return source.outlet === article.outlet && source.title === article.title;
 }
 
+/** Which map labels each kind of event can show: the crowd and fire of an attack, a deployment's anticipated unit. */
+const MAP_LABELS_BY_KIND: Partial<Record<StoryEvent['kind'], readonly (keyof MapLabels)[]>> = {
+  attack: ['crowd', 'fire', 'fire_after'],
+  deployment: ['anticipated'],
+};
+
+/** A map label the event's kind never draws would be silently lost: name it. */
+function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
+  const allowed = MAP_LABELS_BY_KIND[event.kind] ?? [];
+  return Object.keys(event.map_labels ?? {})
+    .filter((key) => !allowed.includes(key as keyof MapLabels))
+    .map((key) => ({
+      file,
+      id: event.id,
+      field: `map_labels.${key}`,
+      message:
+        `${event.kind} events draw no "${key}" label` +
+        (allowed.length > 0 ? ` (it can have ${allowed.join(', ')})` : ' (it has no map labels)'),
+    }));
+}
+
+/** Every `article_names` entry must occur in the article as a whole word, or the pane would never link it. */
+function articleNameIssues(
+  places: readonly PlaceFeature[],
+  placeFile: ReadonlyMap<string, string>,
+  articleText: string,
+  articleFile: string,
+): ValidationIssue[] {
+  return unmentionedNames(articleText, placeAliases(places)).map(({ placeId, index, name }) => ({
+    file: placeFile.get(placeId)!,
+    id: placeId,
+    field: `properties.article_names.${index}`,
+    message: `"${name}" does not occur in ${articleFile} as a whole word (names are case-sensitive)`,
+  }));
+}
+
 function eventIssues(
   file: string,
   articleFile: string,
@@ -290,6 +331,7 @@ function eventIssues(
       });
     }
     issues.push(...sourcedItemIssues(file, id, event, ''));
+    issues.push(...mapLabelIssues(file, event));
     if (isStep(event)) {
       if (event.context_for !== undefined) {
         issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
@@ -334,6 +376,19 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
   const issues: ValidationIssue[] = [];
   const places: PlaceFeature[] = [];
   const placeFile = new Map<string, string>();
+  const limits = { ...STORY_LIMITS, ...options.limits };
+
+  // Sizes first, from the raw lists' lengths: an oversized story stops here, before any per-item work.
+  const rawEvents = (files.story as { events?: unknown } | null)?.events;
+  const rawPlaceCount = Object.values(files.areas).reduce<number>((sum, raw) => {
+    const features = (raw as { features?: unknown } | null)?.features;
+    return sum + (Array.isArray(features) ? features.length : 0);
+  }, 0);
+  const tooLarge = [
+    countIssue(storyFile, 'events', Array.isArray(rawEvents) ? rawEvents.length : 0, limits.maxEvents),
+    countIssue('*.geojson', 'places', rawPlaceCount, limits.maxPlaces),
+  ].filter((issue) => issue !== undefined);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
 
   for (const [file, raw] of Object.entries(files.areas)) {
     const parsed = v.safeParse(PlaceCollectionSchema, raw);
@@ -370,6 +425,7 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
     return { ok: false, issues };
   }
   const { events, article } = parsedStory.output;
+  issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
   issues.push(...eventIssues(storyFile, articleFile, events, new Set(placeFile.keys()), files.articleText, article));
   issues.push(
     ...trackingVariantIssues([
