@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { readStoryFiles } from '../scripts/story-files.ts';
+import { readStoryFiles, storyDir } from '../scripts/story-files.ts';
 import { validateStoryFiles } from '../src/core/validate.ts';
 import { buildStoryModel, stepIdForEvent } from '../src/core/story.ts';
 import { previewPageHtml, previewPagePath, shortDescription } from '../src/core/link-preview.ts';
@@ -38,16 +38,20 @@ export function siteBase(value: string | undefined): URL | undefined {
   return url;
 }
 
-export function linkPreviewsPlugin(siteUrl = process.env.SITE_URL): Plugin {
+/**
+ * @param siteUrl - the site's address, for absolute picture and page URLs
+ * @param dir - the story folder the build ships (`STORY_DIR`, default geodata/)
+ */
+export function linkPreviewsPlugin(siteUrl = process.env.SITE_URL, dir = storyDir()): Plugin {
   return {
     name: 'link-previews',
     apply: 'build',
     generateBundle() {
       const base = siteBase(siteUrl);
-      const { files, issues } = readStoryFiles();
+      const { files, issues } = readStoryFiles(dir);
       const result = validateStoryFiles(files);
       if (issues.length > 0 || !result.ok) {
-        this.warn('link previews skipped: geodata/ is invalid (run `npm run validate`)');
+        this.warn(`link previews skipped: ${dir} is invalid (run \`npm run validate\`)`);
         return;
       }
       const model = buildStoryModel(result.data);
