@@ -267,8 +267,7 @@ export function generateStory(steps: number, seed = 13): StoryFolder {
         sources: [{ outlet: 'Synthetic Gazetteer', title: place.name, url: `https://example.org/places/${place.id}` }],
       },
     }));
-    folder[`area-${pad(f + 1, 2)}.geojson`] =
-      JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n';
+    folder[`area-${pad(f + 1, 2)}.geojson`] = JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n';
   }
   return folder;
 }

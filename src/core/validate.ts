@@ -22,6 +22,7 @@ import { normalizeQuotes } from './text.ts';
 import { withoutTracking } from './sources.ts';
 import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
 import { placeAliases, unmentionedNames } from './passages.ts';
+import { textSearch } from './text-search.ts';
 
 /** One problem, named precisely enough to fix: which file, which feature or event, which field. */
 export interface ValidationIssue {
@@ -294,6 +295,7 @@ function eventIssues(
   const seen = new Set<string>();
   const byId = new Map(events.map((event) => [event.id, event]));
   const normalizedArticle = normalizeQuotes(articleText);
+  const articleSearch = textSearch(articleText);
   let previous: StoryEvent | undefined;
   for (const event of events) {
     const { id } = event;
@@ -315,7 +317,7 @@ function eventIssues(
         }
       }
     }
-    if (!articleText.includes(event.quote)) {
+    if (!articleSearch.includes(event.quote)) {
       // Say whether only the quotation marks differ: the commonest slip when copying from the article.
       const hint = normalizedArticle.includes(normalizeQuotes(event.quote))
         ? ' (it does with straight/curly quotes swapped: copy the article’s marks exactly)'

@@ -82,3 +82,26 @@ describe('thinLabels', () => {
     expect(thinLabels(evenWeek, Number.NaN, 52)).toHaveLength(7);
   });
 });
+
+describe('buildAxis at scale', () => {
+  it('handles more steps than a function call takes arguments', () => {
+    const steps = Array.from({ length: 200_000 }, (_, i) => ({
+      date: {
+        precision: 'time' as const,
+        start: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().slice(0, 16) + '+00:00',
+      },
+    }));
+    const axis = buildAxis(steps);
+    expect(axis.ticks[0]!.position).toBe(0);
+    expect(axis.ticks.at(-1)!.position).toBe(1);
+  });
+
+  it('spreads each day’s day-precise steps in order, counting several days apart', () => {
+    const day = (start: string) => ({ date: { precision: 'day' as const, start } });
+    const axis = buildAxis([day('2020-01-01'), day('2020-01-02'), day('2020-01-01'), day('2020-01-02')]);
+    const [a, b, c, d] = axis.ticks.map((tick) => tick.position);
+    expect(a!).toBeLessThan(c!);
+    expect(b!).toBeLessThan(d!);
+    expect(c!).toBeLessThan(b!);
+  });
+});

@@ -368,6 +368,29 @@ describe('groupByPassage', () => {
   });
 });
 
+describe('findPlaceMentions by first word', () => {
+  it('finds a name that starts with a sign rather than a letter', () => {
+    const text = 'They met at #1 Camp and at Camp #1.';
+    expect(findPlaceMentions(text, [{ placeId: 'c', names: ['#1 Camp'] }])).toEqual([
+      { placeId: 'c', start: 12, end: 19 },
+    ]);
+  });
+
+  it('finds a name whose words the text breaks across a line', () => {
+    const text = 'Troops left Fort\n  Bragg on Wednesday.';
+    expect(findPlaceMentions(text, [{ placeId: 'f', names: ['Fort Bragg'] }])).toEqual([
+      { placeId: 'f', start: 12, end: 24 },
+    ]);
+  });
+
+  it('does not find a name whose first word is only the start of a longer word', () => {
+    expect(findPlaceMentions('Fortress Bragg', [{ placeId: 'f', names: ['Fort'] }])).toEqual([]);
+    expect(findPlaceMentions('a Fortress, a Fort', [{ placeId: 'f', names: ['Fort'] }])).toEqual([
+      { placeId: 'f', start: 14, end: 18 },
+    ]);
+  });
+});
+
 describe('placeAliases', () => {
   const place = (id: string, article_names?: string[]) => ({ properties: { id, article_names } });
 
