@@ -59,6 +59,23 @@ export function buildAxis(steps: readonly Pick<StoryEvent, 'date'>[]): Axis {
   return { ticks: instants.map((instant, index) => ({ index, position: toPosition(instant) })), days };
 }
 
+/**
+ * The ticks worth drawing: at most one per `maxMarks`-th of the axis (the first step there), so 10,000 steps draw
+ * a few hundred marks, about one per pixel pair, instead of 10,000 elements. Picking still uses every tick.
+ * @param ticks - every step's tick
+ * @param maxMarks - how many marks the axis can show apart; fewer ticks are all kept, in order
+ */
+export function tickMarks(ticks: readonly AxisTick[], maxMarks: number): readonly AxisTick[] {
+  if (ticks.length <= maxMarks) return ticks;
+  const taken = new Set<number>();
+  return ticks.filter((tick) => {
+    const bucket = Math.min(maxMarks - 1, Math.floor(tick.position * maxMarks));
+    if (taken.has(bucket)) return false;
+    taken.add(bucket);
+    return true;
+  });
+}
+
 /** The step nearest to a position on the axis (ties go to the earlier step). */
 export function nearestTick(ticks: readonly AxisTick[], position: number): number {
   let best = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, nearestTick, thinLabels } from '../../src/core/axis.ts';
+import { buildAxis, nearestTick, thinLabels, tickMarks } from '../../src/core/axis.ts';
 import type { EventDate } from '../../src/core/schema.ts';
 
 const step = (date: EventDate) => ({ date });
@@ -103,5 +103,30 @@ describe('buildAxis at scale', () => {
     expect(a!).toBeLessThan(c!);
     expect(b!).toBeLessThan(d!);
     expect(c!).toBeLessThan(b!);
+  });
+});
+
+describe('tickMarks', () => {
+  const ticks = (positions: number[]) => positions.map((position, index) => ({ index, position }));
+
+  it('keeps every tick when there are no more than the axis can show', () => {
+    const all = ticks([0, 0.001, 0.002, 1]);
+    expect(tickMarks(all, 4)).toBe(all);
+  });
+
+  it('keeps the first tick of each slot when there are more', () => {
+    const all = ticks([0, 0.1, 0.3, 0.35, 0.6, 0.99, 1]);
+    expect(tickMarks(all, 4).map((tick) => tick.index)).toEqual([0, 2, 4, 5]);
+  });
+
+  it('puts a tick at the very end into the last slot, never one slot too many', () => {
+    expect(tickMarks(ticks([0, 0.34, 0.67, 0.9, 1]), 3).map((tick) => tick.index)).toEqual([0, 1, 2]);
+  });
+
+  it('draws at most maxMarks marks for 10,000 ticks', () => {
+    const all = ticks(Array.from({ length: 10_000 }, (_, i) => i / 9_999));
+    const marks = tickMarks(all, 600);
+    expect(marks).toHaveLength(600);
+    expect(marks[0]!.index).toBe(0);
   });
 });
