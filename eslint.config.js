@@ -8,6 +8,7 @@ export default ts.config(
     ignores: [
       'dist/',
       'dist-bench/',
+      'dist-scale-*/',
       'contact-sheet/',
       'node_modules/',
       'test-results/',
