@@ -9,7 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryOutlines } from '../src/core/countries.ts';
 import type { StoryFiles, ValidationIssue } from '../src/core/validate.ts';
-import { fileSizeIssue } from '../src/core/limits.ts';
+import { fileSizeIssue, STORY_LIMITS } from '../src/core/limits.ts';
 
 const PROJECT_ROOT = new URL('../', import.meta.url).pathname;
 export const GEODATA_DIR = new URL('../geodata/', import.meta.url).pathname;
@@ -28,10 +28,13 @@ export function storyDir(value = process.env['STORY_DIR']): string {
  * Read every area file, events.json and article.txt; unparseable JSON comes back as an issue, and so does a file
  * over the size limit (checked from the file system before the file is read).
  */
-export function readStoryFiles(dir = GEODATA_DIR): { files: StoryFiles; issues: ValidationIssue[] } {
+export function readStoryFiles(
+  dir = GEODATA_DIR,
+  maxFileBytes = STORY_LIMITS.maxFileBytes,
+): { files: StoryFiles; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const tooLarge = (file: string): boolean => {
-    const issue = fileSizeIssue(file, statSync(join(dir, file)).size);
+    const issue = fileSizeIssue(file, statSync(join(dir, file)).size, maxFileBytes);
     if (issue) issues.push(issue);
     return issue !== undefined;
   };
