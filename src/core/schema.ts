@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { isHttpsUrl } from './sources.ts';
+import { SYMBOL_NAMES } from './symbols.ts';
 
 /** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -209,6 +210,17 @@ export const EventSchema = v.object({
   map_labels: v.optional(MapLabelsSchema),
 });
 
+/**
+ * What the unit symbols mean in this story, by symbol name (see src/core/symbols.ts), for the legend and pictures:
+ * the story's own words, e.g. who the militia are. A symbol left out keeps its generic meaning.
+ */
+export const LegendSchema = v.strictObject(
+  Object.fromEntries(SYMBOL_NAMES.map((name) => [name, v.optional(MapLabel)])) as Record<
+    string,
+    v.OptionalSchema<typeof MapLabel, undefined>
+  >,
+);
+
 export const StorySchema = v.object({
   article: v.object({
     title: NonEmpty,
@@ -216,6 +228,7 @@ export const StorySchema = v.object({
     outlet: NonEmpty,
     url: v.optional(HttpsUrl),
   }),
+  legend: v.optional(LegendSchema),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
 });
 

@@ -4,9 +4,12 @@
 import type { PlaceFeature, Story, StoryEvent } from './schema.ts';
 import { isStep } from './dates.ts';
 import type { ValidStoryData } from './validate.ts';
+import { symbolsWithMeanings, type ForceSymbol } from './symbols.ts';
 
 export interface StoryModel {
   article: Story['article'];
+  /** Every unit symbol with what it means in this story (its `legend`), for the legend and pictures. */
+  symbols: Readonly<Record<string, ForceSymbol>>;
   /** Dated events in order: what the event list shows and what playback steps through. */
   steps: readonly StoryEvent[];
   /** Range-dated background, by the id of the step it explains. */
@@ -34,6 +37,7 @@ export function buildStoryModel(data: ValidStoryData): StoryModel {
   }
   return {
     article: data.story.article,
+    symbols: symbolsWithMeanings(data.story.legend),
     steps: events.filter(isStep),
     backgroundByStep,
     places: data.places,

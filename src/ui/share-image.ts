@@ -6,7 +6,6 @@ import type { Camera } from '../core/camera.ts';
 import { formatEventDate } from '../core/dates.ts';
 import { stepScene } from '../core/scene.ts';
 import { placesOfEvent } from '../core/story.ts';
-import { MAP_SYMBOLS } from '../core/symbols.ts';
 import {
   cardCamera,
   displayUrl,
@@ -53,7 +52,7 @@ export function cardContent(model: StoryModel, stepIndex: number, attribution: s
   return {
     date: formatEventDate(step.date),
     title: step.title,
-    legend: legendEntriesFor({ type: 'FeatureCollection', features: drawn }, placesOfEvent(model, step), MAP_SYMBOLS),
+    legend: legendEntriesFor({ type: 'FeatureCollection', features: drawn }, placesOfEvent(model, step), model.symbols),
     credits: `Map data: Natural Earth · ${attribution}`,
     url: displayUrl(url),
   };

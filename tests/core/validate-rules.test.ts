@@ -231,3 +231,20 @@ describe('map labels (events)', () => {
     expect(issuesOf(files)).toEqual([]);
   });
 });
+
+describe('the story’s legend', () => {
+  it('accepts the story’s words for known symbols', () => {
+    const files = validFiles();
+    files.story.legend = { militia: 'Hostile militia (the Example Brigade)' };
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('rejects a symbol the map does not draw, and an empty meaning', () => {
+    const files = validFiles();
+    files.story.legend = { tanks: 'Armour', militia: ' ' };
+    expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
+      ['legend.militia', 'must not be empty'],
+      ['legend.tanks', 'Invalid key: Expected never but received "tanks"'],
+    ]);
+  });
+});
