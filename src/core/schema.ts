@@ -112,6 +112,16 @@ const PlaceProperties = v.pipe(
     article_names: v.optional(
       v.pipe(v.array(NonEmpty), v.minLength(1, 'list at least one name, or leave article_names out')),
     ),
+    /**
+     * For an outline whose size is known (e.g. a compound of about 104 acres): the band, in acres, its drawn area
+     * must fall in, [smallest, largest]. Validation measures the polygon, so a slip in a vertex is caught.
+     */
+    area_acres: v.optional(
+      v.pipe(
+        v.tuple([v.pipe(v.number(), v.gtValue(0, 'must be more than 0')), v.number()]),
+        v.check(([min, max]) => min <= max, 'area_acres is [smallest, largest]: the smallest first'),
+      ),
+    ),
     sources: Sources,
     disputed: v.optional(v.array(DisputedSchema)),
   }),

@@ -51,8 +51,6 @@ export interface ValidationOptions {
   limits?: Partial<StoryLimits>;
 }
 
-/** The embassy compound covers about 104 acres; an outline outside this band is drawn wrong. */
-export const EMBASSY_ACRES_RANGE = [95, 115] as const;
 const SQUARE_METRES_PER_ACRE = 4046.8564224;
 
 export interface ValidStoryData {
@@ -100,7 +98,7 @@ function rawId(list: unknown, index: number, get: (item: Record<string, unknown>
 
 function placeIssues(file: string, feature: PlaceFeature, options: ValidationOptions): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const { id, country, kind } = feature.properties;
+  const { id, country, area_acres } = feature.properties;
   const geometry = feature.geometry;
   if (geometry.type === 'Polygon') {
     for (const [ringIndex, ring] of geometry.coordinates.entries()) {
@@ -118,18 +116,25 @@ function placeIssues(file: string, feature: PlaceFeature, options: ValidationOpt
     if (issues.length === 0 && kinks(feature as Feature<Polygon>).features.length > 0) {
       issues.push({ file, id, field: 'geometry.coordinates', message: 'polygon crosses itself' });
     }
-    if (issues.length === 0 && kind === 'embassy') {
+    if (issues.length === 0 && area_acres) {
       const acres = area(feature as Feature<Polygon>) / SQUARE_METRES_PER_ACRE;
-      const [min, max] = EMBASSY_ACRES_RANGE;
+      const [min, max] = area_acres;
       if (acres < min || acres > max) {
         issues.push({
           file,
           id,
           field: 'geometry',
-          message: `the compound's outline covers ${acres.toFixed(1)} acres; expected ${min}–${max}`,
+          message: `the outline covers ${acres.toFixed(1)} acres; expected ${min}–${max} (area_acres)`,
         });
       }
     }
+  } else if (area_acres) {
+    issues.push({
+      file,
+      id,
+      field: 'properties.area_acres',
+      message: 'only a polygon has an area: area_acres needs one',
+    });
   }
   const outline = options.countries?.get(country);
   if (options.countries && issues.length === 0) {
