@@ -154,6 +154,7 @@ async function heapAfterNext(browser: Browser, url: string) {
 async function main() {
   const sizes = process.argv
     .slice(2)
+    .filter((arg) => !arg.startsWith('--'))
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const sites: Site[] = [{ name: 'real', storyDir: GEODATA_DIR, outDir: join(ROOT, 'dist-scale-real') }];
@@ -165,8 +166,11 @@ async function main() {
 
   console.log('scale: validation and model in Node…');
   const node = Object.fromEntries(sites.map((site) => [site.name, nodeTimings(site.storyDir)]));
-  console.log('scale: building one site per story…');
-  for (const site of sites) build(site);
+  // --no-build reuses the dist-scale-*/ folders of an earlier run.
+  if (!process.argv.includes('--no-build')) {
+    console.log('scale: building one site per story…');
+    for (const site of sites) build(site);
+  }
   const servers = await Promise.all(sites.map((site) => serveFolder(site.outDir, PREFIX)));
   sites.forEach((site, index) => (site.url = servers[index]!.url));
 
@@ -176,14 +180,21 @@ async function main() {
     // Alternate the sites run by run, so that any drift in the machine's load hits all alike.
     for (let run = 0; run < RUNS; run++) {
       for (const site of sites) idle[site.name]!.push(await firstIdleMs(browser, site.url!));
+      console.log(`scale: first idle, run ${run + 1}: ${JSON.stringify(idle)}`);
     }
     const rows = [];
     const samples: Record<string, unknown> = {};
+    const timed = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+      const t0 = Date.now();
+      const result = await run();
+      console.log(`scale:   ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      return result;
+    };
     for (const site of sites) {
       console.log(`scale: measuring ${site.name}…`);
-      const next = await nextToFrameMs(browser, site.url!);
-      const scrub = await scrubbing(browser, site.url!);
-      const heap = await heapAfterNext(browser, site.url!);
+      const next = await timed('Next → frame', () => nextToFrameMs(browser, site.url!));
+      const scrub = await timed('scrubbing', () => scrubbing(browser, site.url!));
+      const heap = await timed('heap', () => heapAfterNext(browser, site.url!));
       const [idleMin, idleMax] = spread(idle[site.name]!);
       rows.push({
         story: site.name,
@@ -200,6 +211,7 @@ async function main() {
         'heap 200/20': heap.ratio,
       });
       samples[site.name] = { idle: idle[site.name], next, scrub, heap, node: node[site.name] };
+      console.log(JSON.stringify(rows.at(-1)));
     }
     console.table(rows);
     const real = rows[0]!;
