@@ -110,7 +110,8 @@ async function scrubbing(browser: Browser, url: string) {
   await page.mouse.move(box.x + 1, y);
   const t0 = Date.now();
   await page.mouse.down();
-  for (let i = 1; i <= moves; i++) await page.mouse.move(box.x + 1 + ((box.width - 2) * i) / moves, y);
+  // The last move ends past the track's right end (the pointer is captured), so the drag must end on the last step.
+  for (let i = 1; i <= moves; i++) await page.mouse.move(box.x + 1 + ((box.width + 8) * i) / moves, y);
   await page.mouse.up();
   const seconds = (Date.now() - t0) / 1000;
   // Frames that showed a new step, and the step the drag ended on (the last input must win).
