@@ -27,6 +27,19 @@ describe('textSearch', () => {
     expect(textSearch(text, SMALL).all('needle')).toEqual([0, 35]);
   });
 
+  it('indexes the last position a whole gram fits, so an occurrence at the very end is found', () => {
+    // Sampled at 0, 2, 4, 6; only 6 covers the occurrence at 5, and 6 + 3 is exactly the length.
+    expect(textSearch('xxxxxabcd', SMALL).all('abcd')).toEqual([5]);
+  });
+
+  it('never reports a start before the text, in a text that repeats itself', () => {
+    expect(textSearch('aaaaaa', SMALL).all('aaaa')).toEqual([0, 1, 2]);
+  });
+
+  it('finds each occurrence once when some of the needle’s substrings are not in the index', () => {
+    expect(textSearch('abcdefgh', SMALL).all('abcde')).toEqual([0]);
+  });
+
   it('finds needles one character shorter than the index needs by scanning', () => {
     const text = 'abc abc abc';
     expect(textSearch(text, SMALL).all('abc')).toEqual([0, 4, 8]);
