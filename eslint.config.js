@@ -8,11 +8,13 @@ export default ts.config(
     ignores: [
       'dist/',
       'dist-bench/',
+      'dist-scale-*/',
       'contact-sheet/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
       'bench/report*',
+      'bench/stories/',
       'reports/',
       '.stryker-tmp/',
     ],

@@ -3,10 +3,15 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
 import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
+import { storyDir } from './scripts/story-files.ts';
+
+/** The story this build ships: `STORY_DIR` (default geodata/), imported by the app as `$story/…`. */
+const STORY = storyDir();
 
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any sub-path (e.g. /maps/iraq/) without rebuilding.
   base: './',
+  resolve: { alias: { $story: STORY.slice(0, -1) } },
   // An absolute detail basemap URL is the one other host the page may fetch from (README, "The basemap").
   plugins: [
     svelte(),
@@ -34,6 +39,7 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  server: { host: '127.0.0.1' },
+  // The story folder may lie outside the project (STORY_DIR): let the dev server read it.
+  server: { host: '127.0.0.1', fs: { allow: ['.', STORY] } },
   preview: { host: '127.0.0.1' },
 }));

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
-import { readStoryFiles } from '../scripts/story-files.ts';
+import { readStoryFiles, storyDir } from '../scripts/story-files.ts';
 import { validateStoryFiles, type ValidStoryData } from '../src/core/validate.ts';
 import { buildStoryModel, stepIdForEvent } from '../src/core/story.ts';
 import { previewPageHtml, previewPagePath, shortDescription, type PreviewPage } from '../src/core/link-preview.ts';
@@ -84,7 +84,11 @@ export function withPicture(planned: PlannedPage, picture: PreviewPicture, base:
   };
 }
 
-export function linkPreviewsPlugin(siteUrl = process.env.SITE_URL): Plugin {
+/**
+ * @param siteUrl - the site's address, for absolute picture and page URLs
+ * @param dir - the story folder the build ships (`STORY_DIR`, default geodata/)
+ */
+export function linkPreviewsPlugin(siteUrl = process.env.SITE_URL, dir = storyDir()): Plugin {
   let outDir = 'dist';
   let logger: Logger | undefined;
   let detailBasemap = '';
@@ -100,10 +104,10 @@ export function linkPreviewsPlugin(siteUrl = process.env.SITE_URL): Plugin {
     generateBundle() {
       const base = siteBase(siteUrl);
       planned = [];
-      const { files, issues } = readStoryFiles();
+      const { files, issues } = readStoryFiles(dir);
       const result = validateStoryFiles(files);
       if (issues.length > 0 || !result.ok) {
-        this.warn('link previews skipped: geodata/ is invalid (run `npm run validate`)');
+        this.warn(`link previews skipped: ${dir} is invalid (run \`npm run validate\`)`);
         return;
       }
       this.emitFile({ type: 'asset', fileName: SITE_IMAGE, source: readFileSync(SITE_IMAGE_SOURCE) });

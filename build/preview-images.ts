@@ -22,6 +22,7 @@ import {
 import { join, relative } from 'node:path';
 import { readPng } from '../src/core/png-text.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
+import { storyDir } from '../scripts/story-files.ts';
 import type { LinkPreviewPicture } from '../src/ui/link-preview-renderer.ts';
 
 /** The picture beside each preview page: `e/<slug>/preview.png`. */
@@ -32,7 +33,8 @@ export const CACHE_DIR = join(ROOT, 'node_modules/.cache/situation-map-previews'
 
 /** What the pictures are drawn from: a change to any of these draws them again. */
 const INPUTS = [
-  'geodata',
+  // The story folder this build ships (STORY_DIR, default geodata/).
+  relative(ROOT, storyDir()) || 'geodata',
   'basemap/natural-earth.pmtiles',
   'src/core',
   'src/map',

@@ -1,21 +1,46 @@
 /**
- * Read the story's files from geodata/ in Node (validation script, unit and data tests).
+ * Read a story's files in Node (validation script, the link-preview build step, unit and data tests). Which story
+ * folder the build and `npm run validate` use is `STORY_DIR` (default geodata/); tests read geodata/ itself.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryOutlines } from '../src/core/countries.ts';
 import type { StoryFiles, ValidationIssue } from '../src/core/validate.ts';
+import { fileSizeIssue, STORY_LIMITS } from '../src/core/limits.ts';
 
+const PROJECT_ROOT = new URL('../', import.meta.url).pathname;
 export const GEODATA_DIR = new URL('../geodata/', import.meta.url).pathname;
 
-/** Read every area file, events.json and article.txt; unparseable JSON comes back as an issue. */
-export function readStoryFiles(dir = GEODATA_DIR): { files: StoryFiles; issues: ValidationIssue[] } {
+/**
+ * The story folder chosen for this build: `STORY_DIR`, relative to the project's root (or absolute), else geodata/.
+ * @param value - the setting (defaults to the environment's)
+ * @returns an absolute path ending in a slash
+ */
+export function storyDir(value = process.env['STORY_DIR']): string {
+  if (value === undefined || value.trim() === '') return GEODATA_DIR;
+  return resolve(PROJECT_ROOT, value.trim()) + '/';
+}
+
+/**
+ * Read every area file, events.json and article.txt; unparseable JSON comes back as an issue, and so does a file
+ * over the size limit (checked from the file system before the file is read).
+ */
+export function readStoryFiles(
+  dir = GEODATA_DIR,
+  maxFileBytes = STORY_LIMITS.maxFileBytes,
+): { files: StoryFiles; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
+  const tooLarge = (file: string): boolean => {
+    const issue = fileSizeIssue(file, statSync(join(dir, file)).size, maxFileBytes);
+    if (issue) issues.push(issue);
+    return issue !== undefined;
+  };
   const parse = (file: string): unknown => {
     try {
+      if (tooLarge(file)) return undefined;
       return JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
     } catch (error) {
       issues.push({ file, message: `cannot be read as JSON (${(error as Error).message})` });
@@ -30,7 +55,7 @@ export function readStoryFiles(dir = GEODATA_DIR): { files: StoryFiles; issues: 
     if (value !== undefined) areas[file] = value;
   }
   const story = parse('events.json');
-  const articleText = readFileSync(join(dir, 'article.txt'), 'utf8');
+  const articleText = tooLarge('article.txt') ? '' : readFileSync(join(dir, 'article.txt'), 'utf8');
   return { files: { areas, story, articleText }, issues };
 }
 

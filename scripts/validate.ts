@@ -1,20 +1,29 @@
 /**
- * `npm run validate`: check geodata/ against the schema and every rule beyond it; exit 1 on any problem.
+ * `npm run validate`: check the story folder (`STORY_DIR`, default geodata/) against the schema and every rule
+ * beyond it; exit 1 on any problem.
  */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { formatIssue, validateStoryFiles } from '../src/core/validate.ts';
-import { readCountryOutlines, readStoryFiles } from './story-files.ts';
+import { readCountryOutlines, readStoryFiles, storyDir } from './story-files.ts';
 
-const { files, issues: readIssues } = readStoryFiles();
+const dir = storyDir();
+const name = relative(process.cwd(), dir) || '.';
+if (!existsSync(dir)) {
+  console.error(`STORY_DIR: no story folder at ${dir}`);
+  process.exit(1);
+}
+const { files, issues: readIssues } = readStoryFiles(dir);
 const result = validateStoryFiles(files, { countries: readCountryOutlines() });
 const issues = [...readIssues, ...result.issues];
 if (issues.length > 0) {
-  console.error(`geodata: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
+  console.error(`${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
 }
 if (result.ok) {
   const { story, places } = result.data;
   console.log(
-    `geodata: valid — ${places.length} places in ${Object.keys(files.areas).length} files, ${story.events.length} events`,
+    `${name}: valid — ${places.length} places in ${Object.keys(files.areas).length} files, ${story.events.length} events`,
   );
 }

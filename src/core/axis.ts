@@ -24,18 +24,27 @@ export interface Axis {
  * hours (06:00–18:00: their hour is unknown, so any hour of that day is honest) instead of sharing one tick.
  */
 export function buildAxis(steps: readonly Pick<StoryEvent, 'date'>[]): Axis {
-  const groups = new Map<string, number[]>();
-  steps.forEach((step, index) => {
-    if (step.date.precision === 'day') groups.set(step.date.start, [...(groups.get(step.date.start) ?? []), index]);
+  // Day-precise steps per day, and each one's place in its day: counted, not searched, so 10,000 steps stay linear.
+  const groupSize = new Map<string, number>();
+  const placeInGroup = steps.map((step) => {
+    if (step.date.precision !== 'day') return 0;
+    const before = groupSize.get(step.date.start) ?? 0;
+    groupSize.set(step.date.start, before + 1);
+    return before;
   });
   const instants = steps.map((step, index) => {
     const instant = eventInstant(step.date);
-    const group = step.date.precision === 'day' ? groups.get(step.date.start)! : [index];
-    if (group.length === 1) return instant;
-    return instant - 6 * HOUR + (12 * HOUR * group.indexOf(index)) / (group.length - 1);
+    const size = step.date.precision === 'day' ? groupSize.get(step.date.start)! : 1;
+    if (size === 1) return instant;
+    return instant - 6 * HOUR + (12 * HOUR * placeInGroup[index]!) / (size - 1);
   });
-  const min = Math.min(...instants);
-  const max = Math.max(...instants);
+  // A loop, not Math.min(...instants): spreading tens of thousands of arguments can overflow the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const instant of instants) {
+    min = Math.min(min, instant);
+    max = Math.max(max, instant);
+  }
   const span = max - min || 1;
   const toPosition = (instant: number) => (instant - min) / span;
   // Every calendar day the axis touches gets a label at its noon, pulled inside the axis at the two ends.
@@ -48,6 +57,23 @@ export function buildAxis(steps: readonly Pick<StoryEvent, 'date'>[]): Axis {
     });
   }
   return { ticks: instants.map((instant, index) => ({ index, position: toPosition(instant) })), days };
+}
+
+/**
+ * The ticks worth drawing: at most one per `maxMarks`-th of the axis (the first step there), so 10,000 steps draw
+ * a few hundred marks, about one per pixel pair, instead of 10,000 elements. Picking still uses every tick.
+ * @param ticks - every step's tick
+ * @param maxMarks - how many marks the axis can show apart; fewer ticks are all kept, in order
+ */
+export function tickMarks(ticks: readonly AxisTick[], maxMarks: number): readonly AxisTick[] {
+  if (ticks.length <= maxMarks) return ticks;
+  const taken = new Set<number>();
+  return ticks.filter((tick) => {
+    const bucket = Math.min(maxMarks - 1, Math.floor(tick.position * maxMarks));
+    if (taken.has(bucket)) return false;
+    taken.add(bucket);
+    return true;
+  });
 }
 
 /** The step nearest to a position on the axis (ties go to the earlier step). */

@@ -16,6 +16,7 @@
  *   links to the embassy rather than the city, and "Iraq" is never found inside "Iraqi".
  */
 import { normalizeQuotes } from './text.ts';
+import { textSearch, type TextSearch } from './text-search.ts';
 
 /** A half-open range [start, end) of UTF-16 offsets in the original text. */
 export interface TextRange {
@@ -68,18 +69,19 @@ export interface SegmentedArticle {
 /** A trimmed passage shorter than this many characters is dropped: a highlight of a few words explains nothing. */
 export const MIN_TRIMMED_PASSAGE = 20;
 
-/** This story's place names as geodata/article.txt spells them; tests check each name occurs and each id exists. */
-export const PLACE_NAME_ALIASES: readonly PlaceAliases[] = [
-  // "embassy" alone is left unlinked: it appears in almost every paragraph and would turn the pane into links.
-  { placeId: 'us-embassy-baghdad', names: ['American Embassy in Baghdad', 'embassy compound'] },
-  { placeId: 'baghdad', names: ['Baghdad'] },
-  { placeId: 'kirkuk', names: ['Kirkuk'] },
-  { placeId: 'kuwait-us-bases', names: ['Kuwait'] },
-  { placeId: 'fort-bragg', names: ['Fort Bragg'] },
-  { placeId: 'pentagon', names: ['Pentagon'] },
-];
+/**
+ * The place names to look for in the article: each place's `article_names`, in place order. The names are the
+ * story's data (geodata), never the engine's, so the same code links any story's article.
+ * @param places - the story's places; those without `article_names` are left out
+ */
+export function placeAliases(
+  places: readonly { properties: { id: string; article_names?: readonly string[] | undefined } }[],
+): PlaceAliases[] {
+  return places.flatMap(({ properties: { id, article_names } }) =>
+    article_names ? [{ placeId: id, names: article_names }] : [],
+  );
+}
 
-const DASHES = /[\u2010-\u2015\u2212]/;
 const WHITESPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -89,48 +91,123 @@ interface NormalizedText {
   offsets: number[];
 }
 
+/** A normalized text with indexes for many searches: long needles (text-search.ts) and whole words. */
+interface SearchableText extends NormalizedText {
+  search: TextSearch;
+  /** Where each word (a run of letters and digits) starts, by the word; built on first use. */
+  wordStarts(): ReadonlyMap<string, readonly number[]>;
+}
+
+function searchable(original: string): SearchableText {
+  const normalized = normalize(original);
+  let words: Map<string, number[]> | undefined;
+  const wordStarts = () => {
+    if (words) return words;
+    words = new Map();
+    for (const match of normalized.text.matchAll(WORD_RUN)) {
+      const list = words.get(match[0]);
+      if (list) list.push(match.index);
+      else words.set(match[0], [match.index]);
+    }
+    return words;
+  };
+  return { ...normalized, search: textSearch(normalized.text), wordStarts };
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 /**
  * Normalize for loose comparison: curly quotes become straight, dashes become '-', a whitespace run becomes one
  * space, and whitespace next to a dash goes, so "A — B", "A—B" and "A - B" all compare equal.
  */
 function normalize(original: string): NormalizedText {
   const quoted = normalizeQuotes(original);
-  const chars: string[] = [];
+  // Character codes and one string built by slices, not a regex test and an array entry per character: the
+  // article of a 10,000-event story is 850,000 characters, normalized on every load.
   const offsets: number[] = [];
+  /** Kept pieces, joined once at the end; `run` is where the current stretch of unchanged characters began. */
+  const pieces: string[] = [];
+  let run = -1;
+  const endRun = (at: number) => {
+    if (run !== -1) pieces.push(quoted.slice(run, at));
+    run = -1;
+  };
+  /** The last character kept: 'space', 'dash' or 'other' ('none' at the start). */
+  let last: 'none' | 'space' | 'dash' | 'other' = 'none';
   for (let i = 0; i < quoted.length; i++) {
     const char = quoted.charAt(i);
-    const last = chars[chars.length - 1];
-    if (WHITESPACE.test(char)) {
-      if (last === undefined || last === ' ' || last === '-') continue;
-      chars.push(' ');
+    if (isWhitespace(char)) {
+      if (last === 'none' || last === 'space' || last === 'dash') continue;
+      endRun(i);
+      pieces.push(' ');
       offsets.push(i);
-    } else if (DASHES.test(char) || char === '-') {
-      if (last === ' ') {
-        chars.pop();
+      last = 'space';
+    } else if (isDash(char)) {
+      endRun(i);
+      if (last === 'space') {
+        pieces.pop();
         offsets.pop();
       }
-      chars.push('-');
+      pieces.push('-');
       offsets.push(i);
+      last = 'dash';
     } else {
-      chars.push(char);
+      if (run === -1) run = i;
       offsets.push(i);
+      last = 'other';
     }
   }
-  if (chars[chars.length - 1] === ' ') {
-    chars.pop();
+  endRun(quoted.length);
+  if (last === 'space') {
+    pieces.pop();
     offsets.pop();
   }
-  return { text: chars.join(''), offsets };
+  const text = pieces.join('');
+  return { text, offsets };
+}
+
+/** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212). */
+function isDash(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
+}
+
+/** `\s`, with the common ASCII cases answered without a regex. */
+function isWhitespace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(char);
 }
 
 /** Every occurrence of `needle` in `haystack`, as original ranges; occurrences may overlap each other. */
-function occurrences(haystack: NormalizedText, needle: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  if (needle === '') return ranges;
-  for (let at = haystack.text.indexOf(needle); at !== -1; at = haystack.text.indexOf(needle, at + 1)) {
-    ranges.push(originalRange(haystack, at, at + needle.length));
+function occurrences(haystack: SearchableText, needle: string): TextRange[] {
+  return haystack.search.all(needle).map((at) => originalRange(haystack, at, at + needle.length));
+}
+
+/**
+ * The index of the first of `ranges` (sorted and non-overlapping, so their ends ascend too) that ends after `at`;
+ * `ranges.length` if none. Binary search: with thousands of passages a linear scan per lookup was quadratic.
+ */
+function firstEndingAfter(ranges: readonly TextRange[], at: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ranges[middle]!.end > at) high = middle;
+    else low = middle + 1;
   }
-  return ranges;
+  return low;
+}
+
+/** Whether `range` overlaps any of `ranges` (sorted and non-overlapping). */
+function overlapsAny(ranges: readonly TextRange[], range: TextRange): boolean {
+  const next = ranges[firstEndingAfter(ranges, range.start)];
+  return next !== undefined && next.start < range.end;
+}
+
+/** Insert `range` into `ranges` (sorted by start, non-overlapping, and not overlapping `range`), keeping the order. */
+function insertSorted<T extends TextRange>(ranges: T[], range: T): void {
+  ranges.splice(firstEndingAfter(ranges, range.start), 0, range);
 }
 
 /** Map a normalized range back; its last character is never a collapsed space, so it is one original character. */
@@ -175,8 +252,6 @@ function trimRange(text: string, range: TextRange): TextRange {
   return { start, end };
 }
 
-const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
-
 /**
  * Find each event's passage, without overlaps: in list order, a quote takes its first occurrence that no earlier
  * passage touches (so two events quoting the same words get successive occurrences); if every occurrence is
@@ -186,7 +261,8 @@ const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.
  * @returns passages sorted by start, and the ids left without one
  */
 export function locatePassages(text: string, quotes: readonly { id: string; quote: string }[]): PassageReport {
-  const normalized = normalize(text);
+  const normalized = searchable(text);
+  /** Kept sorted by start as they are found, so overlap checks are binary searches. */
   const passages: Passage[] = [];
   const notFound: string[] = [];
   const dropped: string[] = [];
@@ -196,9 +272,9 @@ export function locatePassages(text: string, quotes: readonly { id: string; quot
       notFound.push(id);
       continue;
     }
-    const free = found.find((range) => !passages.some((passage) => overlaps(passage, range)));
+    const free = found.find((range) => !overlapsAny(passages, range));
     if (free) {
-      passages.push({ id, ...free });
+      insertSorted(passages, { id, ...free });
       continue;
     }
     let best: TextRange | undefined;
@@ -206,10 +282,10 @@ export function locatePassages(text: string, quotes: readonly { id: string; quot
       const rest = remainder(text, range, passages);
       if (rest && rest.end - rest.start > (best ? best.end - best.start : 0)) best = rest;
     }
-    if (best && best.end - best.start >= MIN_TRIMMED_PASSAGE) passages.push({ id, ...best });
+    if (best && best.end - best.start >= MIN_TRIMMED_PASSAGE) insertSorted(passages, { id, ...best });
     else dropped.push(id);
   }
-  return { passages: passages.sort((a, b) => a.start - b.start), notFound, dropped };
+  return { passages, notFound, dropped };
 }
 
 /**
@@ -221,6 +297,23 @@ export function findPassages(text: string, quotes: readonly { id: string; quote:
 }
 
 /**
+ * Occurrences of a name that no letter or digit touches at either end. A name that starts with a word is looked
+ * up by that word among the text's word starts (a whole-word occurrence starts where a word starts, and that word
+ * is the name's first), so hundreds of names cost one pass over the text rather than one each.
+ */
+function wholeWordOccurrences(text: string, normalized: SearchableText, name: string): TextRange[] {
+  const needle = normalize(name).text;
+  const firstWord = new RegExp(WORD_RUN.source, 'uy').exec(needle)?.[0];
+  const starts =
+    firstWord === undefined
+      ? normalized.search.all(needle)
+      : (normalized.wordStarts().get(firstWord) ?? []).filter((at) => normalized.text.startsWith(needle, at));
+  return starts
+    .map((at) => originalRange(normalized, at, at + needle.length))
+    .filter((range) => !WORD_CHAR.test(text.charAt(range.start - 1)) && !WORD_CHAR.test(text.charAt(range.end)));
+}
+
+/**
  * Find where places are named: whole words only (a letter or digit may not touch either end, so "Baghdad’s"
  * counts and "Iraqi" does not count as "Iraq"), case-sensitive, compared loosely like quotes.
  * @param text - the article
@@ -228,24 +321,43 @@ export function findPassages(text: string, quotes: readonly { id: string; quote:
  * @returns mentions sorted by start, never overlapping
  */
 export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]): PlaceMention[] {
-  const normalized = normalize(text);
+  const normalized = searchable(text);
   const candidates: PlaceMention[] = [];
   for (const { placeId, names } of aliases) {
     for (const name of names) {
-      for (const range of occurrences(normalized, normalize(name).text)) {
-        const before = text.charAt(range.start - 1);
-        const after = text.charAt(range.end);
-        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) candidates.push({ placeId, ...range });
-      }
+      for (const range of wholeWordOccurrences(text, normalized, name)) candidates.push({ placeId, ...range });
     }
   }
   // Stable sort: longest first, then earliest, then in alias order.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const mentions: PlaceMention[] = [];
   for (const candidate of candidates) {
-    if (!mentions.some((mention) => overlaps(mention, candidate))) mentions.push(candidate);
+    if (!overlapsAny(mentions, candidate)) insertSorted(mentions, candidate);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+/** An alias name that the text never uses as a whole word. */
+export interface UnmentionedName {
+  placeId: string;
+  /** Its position in the place's names. */
+  index: number;
+  name: string;
+}
+
+/**
+ * The names in `aliases` that never occur in the text as whole words (compared as {@link findPlaceMentions} does).
+ * The text is normalized once, however many names there are.
+ */
+export function unmentionedNames(text: string, aliases: readonly PlaceAliases[]): UnmentionedName[] {
+  const normalized = searchable(text);
+  const missing: UnmentionedName[] = [];
+  for (const { placeId, names } of aliases) {
+    names.forEach((name, index) => {
+      if (wholeWordOccurrences(text, normalized, name).length === 0) missing.push({ placeId, index, name });
+    });
+  }
+  return missing;
 }
 
 /** The paragraphs of a text: blank-line separated blocks, each trimmed of surrounding whitespace. */
@@ -264,7 +376,17 @@ function paragraphRanges(text: string, from: number): TextRange[] {
 
 /** The item of sorted, non-overlapping `ranges` that covers `at`, if any. */
 function covering<T extends TextRange>(ranges: readonly T[], at: number): T | undefined {
-  return ranges.find((range) => range.start <= at && at < range.end);
+  const range = ranges[firstEndingAfter(ranges, at)];
+  return range !== undefined && range.start <= at ? range : undefined;
+}
+
+/** The items of sorted, non-overlapping `ranges` that overlap `within`. */
+function rangesWithin<T extends TextRange>(ranges: readonly T[], within: TextRange): T[] {
+  const inside: T[] = [];
+  for (let i = firstEndingAfter(ranges, within.start); i < ranges.length && ranges[i]!.start < within.end; i++) {
+    inside.push(ranges[i]!);
+  }
+  return inside;
 }
 
 /**
@@ -288,7 +410,7 @@ export function segmentText(
   const title = text.slice(titleStart, titleEnd).trim();
   const paragraphs = paragraphRanges(text, titleEnd).map((paragraph) => {
     const cuts = new Set([paragraph.start, paragraph.end]);
-    for (const range of [...passages, ...mentions]) {
+    for (const range of [...rangesWithin(passages, paragraph), ...rangesWithin(mentions, paragraph)]) {
       for (const at of [range.start, range.end]) if (at > paragraph.start && at < paragraph.end) cuts.add(at);
     }
     const sorted = [...cuts].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
  */
 import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
-import type { PlaceFeature, StoryEvent } from './schema.ts';
+import type { MapLabels, PlaceFeature, StoryEvent } from './schema.ts';
 import type { StoryModel } from './story.ts';
 import { arc, movementRoute, pointOnArc, positionAlong, routeLengthKm, trailAlong } from './routes.ts';
 import { movementLabel } from './symbols.ts';
@@ -60,6 +60,9 @@ const pointFeature = (position: Position, properties: SceneProperties): SceneFea
   geometry: { type: 'Point', coordinates: [...position] },
   properties,
 });
+
+/** A label property only when the story gives one: an unlabelled mark carries no `label` key at all. */
+const labelOf = (label: string | undefined): { label?: string } => (label === undefined ? {} : { label });
 
 function anchorOf(place: PlaceFeature | undefined): Position | undefined {
   if (!place) return undefined;
@@ -180,7 +183,12 @@ function strikeAnimation(sites: Position[]): EventAnimation {
   };
 }
 
-function crowdAnimation(gate: Position, compoundCenter: Position, fire: Position | undefined): EventAnimation {
+function crowdAnimation(
+  gate: Position,
+  compoundCenter: Position,
+  fire: Position | undefined,
+  labels: MapLabels,
+): EventAnimation {
   // The crowd comes in from outside the compound, converging on the gate it broke.
   const outward = bearingBetween(compoundCenter, gate);
   const starts = Array.from({ length: CROWD_SIZE }, (_, i) => {
@@ -193,9 +201,9 @@ function crowdAnimation(gate: Position, compoundCenter: Position, fire: Position
       destination(point([...gate]), 0.03 + (i % 3) * 0.02, outward + (i - 4) * 20, { units: 'kilometers' }).geometry
         .coordinates,
   );
-  const militia = pointFeature(gate, { role: 'unit', symbol: 'militia', label: 'Kataib Hezbollah supporters' });
+  const militia = pointFeature(gate, { role: 'unit', symbol: 'militia', ...labelOf(labels.crowd) });
   const fireMarker = (strength: number): SceneFeature[] =>
-    fire ? [pointFeature(fire, { role: 'fire', strength, label: 'Reception area set on fire' })] : [];
+    fire ? [pointFeature(fire, { role: 'fire', strength, ...labelOf(labels.fire) })] : [];
   return {
     durationMs: 4000,
     current: [],
@@ -212,7 +220,7 @@ function crowdAnimation(gate: Position, compoundCenter: Position, fire: Position
       });
       return [...crowd, ...(t >= 0.7 ? [militia, ...fireMarker(0.5 + 0.5 * bump(t, 0.7, 1))] : [])];
     },
-    past: fire ? [pointFeature(fire, { role: 'impact-past', label: 'Reception area burned' })] : [],
+    past: fire ? [pointFeature(fire, { role: 'impact-past', ...labelOf(labels.fire_after) })] : [],
   };
 }
 
@@ -222,8 +230,8 @@ function bearingBetween(from: Position, to: Position): number {
   return (Math.atan2(dx, dy) * 180) / Math.PI;
 }
 
-function anticipatedAnimation(at: Position, label: string): EventAnimation {
-  const marker = pointFeature(at, { role: 'unit', symbol: 'us-airborne-brigade-anticipated', label });
+function anticipatedAnimation(at: Position, label: string | undefined): EventAnimation {
+  const marker = pointFeature(at, { role: 'unit', symbol: 'us-airborne-brigade-anticipated', ...labelOf(label) });
   return { durationMs: 0, current: [], frame: () => [marker], past: [] };
 }
 
@@ -248,9 +256,10 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
       anchorOf(ofKind('gate')[0])!,
       anchorOf(ofKind('embassy')[0])!,
       anchorOf(ofKind('building')[0]),
+      event.map_labels ?? {},
     );
   } else if (event.kind === 'deployment' && places[0]) {
-    animation = anticipatedAnimation(anchorOf(places[0])!, 'Rest of the brigade (~3,000 more), preparing');
+    animation = anticipatedAnimation(anchorOf(places[0])!, event.map_labels?.anticipated);
   }
   animationCache.set(event, animation);
   return animation;

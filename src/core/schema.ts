@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { isHttpsUrl } from './sources.ts';
+import { SYMBOL_NAMES } from './symbols.ts';
 
 /** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,6 +105,23 @@ const PlaceProperties = v.pipe(
      * and the panel then say "estimated: reported only as …".
      */
     reported_as: v.optional(NonEmpty),
+    /**
+     * The names under which the article mentions this place, spelled as article.txt spells them (case-sensitive,
+     * whole words): the reading pane links them to the place. The longest name wins where names overlap.
+     */
+    article_names: v.optional(
+      v.pipe(v.array(NonEmpty), v.minLength(1, 'list at least one name, or leave article_names out')),
+    ),
+    /**
+     * For an outline whose size is known (e.g. a compound of about 104 acres): the band, in acres, its drawn area
+     * must fall in, [smallest, largest]. Validation measures the polygon, so a slip in a vertex is caught.
+     */
+    area_acres: v.optional(
+      v.pipe(
+        v.tuple([v.pipe(v.number(), v.gtValue(0, 'must be more than 0')), v.number()]),
+        v.check(([min, max]) => min <= max, 'area_acres is [smallest, largest]: the smallest first'),
+      ),
+    ),
     sources: Sources,
     disputed: v.optional(v.array(DisputedSchema)),
   }),
@@ -161,6 +179,28 @@ export const MovementSchema = v.object({
   mode: NonEmpty,
 });
 
+/** A label drawn on the map: short enough to read beside a symbol. */
+export const MAX_MAP_LABEL_LENGTH = 80;
+const MapLabel = v.pipe(
+  NonEmpty,
+  v.maxLength(MAX_MAP_LABEL_LENGTH, `a map label must be at most ${MAX_MAP_LABEL_LENGTH} characters`),
+);
+
+/**
+ * The words an event's animation writes on the map, in the story's own terms (the engine names nothing). Each is
+ * optional: a mark without its label is drawn unlabelled. Unknown keys are refused, so a typo is not silently lost.
+ */
+export const MapLabelsSchema = v.strictObject({
+  /** An attack on a gate: the actor's symbol at the gate once the crowd has gathered. */
+  crowd: v.optional(MapLabel),
+  /** An attack on a gate that names a building: the fire while it burns. */
+  fire: v.optional(MapLabel),
+  /** The same building in later steps, once burned. */
+  fire_after: v.optional(MapLabel),
+  /** A deployment without a movement: the anticipated unit's symbol. */
+  anticipated: v.optional(MapLabel),
+});
+
 export const EventSchema = v.object({
   id: Slug,
   date: EventDateSchema,
@@ -177,7 +217,19 @@ export const EventSchema = v.object({
   /** At least one besides the article itself; the detail panel lists them all. */
   sources: Sources,
   disputed: v.optional(v.array(DisputedSchema)),
+  map_labels: v.optional(MapLabelsSchema),
 });
+
+/**
+ * What the unit symbols mean in this story, by symbol name (see src/core/symbols.ts), for the legend and pictures:
+ * the story's own words, e.g. who the militia are. A symbol left out keeps its generic meaning.
+ */
+export const LegendSchema = v.strictObject(
+  Object.fromEntries(SYMBOL_NAMES.map((name) => [name, v.optional(MapLabel)])) as Record<
+    string,
+    v.OptionalSchema<typeof MapLabel, undefined>
+  >,
+);
 
 export const StorySchema = v.object({
   article: v.object({
@@ -186,6 +238,7 @@ export const StorySchema = v.object({
     outlet: NonEmpty,
     url: v.optional(HttpsUrl),
   }),
+  legend: v.optional(LegendSchema),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
 });
 
@@ -196,6 +249,7 @@ export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Movement = v.InferOutput<typeof MovementSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
+export type MapLabels = v.InferOutput<typeof MapLabelsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Disputed = v.InferOutput<typeof DisputedSchema>;
 export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];

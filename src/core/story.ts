@@ -4,9 +4,12 @@
 import type { PlaceFeature, Story, StoryEvent } from './schema.ts';
 import { isStep } from './dates.ts';
 import type { ValidStoryData } from './validate.ts';
+import { symbolsWithMeanings, type ForceSymbol } from './symbols.ts';
 
 export interface StoryModel {
   article: Story['article'];
+  /** Every unit symbol with what it means in this story (its `legend`), for the legend and pictures. */
+  symbols: Readonly<Record<string, ForceSymbol>>;
   /** Dated events in order: what the event list shows and what playback steps through. */
   steps: readonly StoryEvent[];
   /** Range-dated background, by the id of the step it explains. */
@@ -22,15 +25,19 @@ export function buildStoryModel(data: ValidStoryData): StoryModel {
   const events = data.story.events;
   const backgroundByStep = new Map<string, StoryEvent[]>();
   const eventsByPlace = new Map<string, StoryEvent[]>();
+  // Appended in place, not copied per event: copying made a place named by k events cost k² at 10,000 events.
+  const append = (map: Map<string, StoryEvent[]>, key: string, event: StoryEvent) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
   for (const event of events) {
-    if (!isStep(event) && event.context_for) {
-      backgroundByStep.set(event.context_for, [...(backgroundByStep.get(event.context_for) ?? []), event]);
-    }
-    for (const placeId of placeIdsOfEvent(event))
-      eventsByPlace.set(placeId, [...(eventsByPlace.get(placeId) ?? []), event]);
+    if (!isStep(event) && event.context_for) append(backgroundByStep, event.context_for, event);
+    for (const placeId of placeIdsOfEvent(event)) append(eventsByPlace, placeId, event);
   }
   return {
     article: data.story.article,
+    symbols: symbolsWithMeanings(data.story.legend),
     steps: events.filter(isStep),
     backgroundByStep,
     places: data.places,
@@ -58,9 +65,21 @@ export function placesOfEvent(model: StoryModel, event: StoryEvent): PlaceFeatur
  * @returns undefined for an id that is neither
  */
 export function stepIdForEvent(model: StoryModel, eventId: string): string | undefined {
-  if (model.steps.some((step) => step.id === eventId)) return eventId;
-  for (const [stepId, background] of model.backgroundByStep) {
-    if (background.some((event) => event.id === eventId)) return stepId;
+  return stepIds(model).get(eventId);
+}
+
+/** Each event's step, by event id, built once per model: a search per call made a pass over every event O(n²). */
+const stepIdCache = new WeakMap<StoryModel, ReadonlyMap<string, string>>();
+function stepIds(model: StoryModel): ReadonlyMap<string, string> {
+  let ids = stepIdCache.get(model);
+  if (!ids) {
+    const built = new Map<string, string>();
+    for (const [stepId, background] of model.backgroundByStep) {
+      for (const event of background) if (!built.has(event.id)) built.set(event.id, stepId);
+    }
+    for (const step of model.steps) built.set(step.id, step.id);
+    ids = built;
+    stepIdCache.set(model, ids);
   }
-  return undefined;
+  return ids;
 }

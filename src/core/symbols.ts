@@ -15,12 +15,9 @@ export interface ForceSymbol {
 }
 
 export const FORCE_SYMBOLS: Readonly<Record<Force, ForceSymbol>> = {
-  'us-airborne-infantry': { sidc: 'SFGPUCIA---F---', meaning: 'Friendly airborne infantry battalion (US Army)' },
-  'us-marine-infantry': {
-    sidc: 'SFGPUCIN---E---',
-    meaning: 'Friendly marine (naval) infantry, company-sized (US Marines)',
-  },
-  militia: { sidc: 'SHGPUCI--------', meaning: 'Hostile militia (Kataib Hezbollah and supporters)' },
+  'us-airborne-infantry': { sidc: 'SFGPUCIA---F---', meaning: 'Friendly airborne infantry battalion' },
+  'us-marine-infantry': { sidc: 'SFGPUCIN---E---', meaning: 'Friendly marine (naval) infantry, company-sized' },
+  militia: { sidc: 'SHGPUCI--------', meaning: 'Hostile militia' },
 };
 
 /** Every symbol the map draws, by image name: the forces plus an anticipated (not yet moving) brigade. */
@@ -31,6 +28,22 @@ export const MAP_SYMBOLS: Readonly<Record<string, ForceSymbol>> = {
     meaning: 'Friendly airborne infantry brigade, anticipated (preparing to deploy)',
   },
 };
+
+/** The name of every symbol the map can draw: the keys a story's `legend` may use. */
+export const SYMBOL_NAMES: readonly string[] = Object.keys(MAP_SYMBOLS);
+
+/**
+ * Every symbol with what it means in this story: the generic meaning, or the story's own words for it (its
+ * `legend`, e.g. "Hostile militia (… and supporters)"), so the legend names the story's actors without the code.
+ * @param legend - the story's meanings by symbol name; absent names keep the generic meaning
+ */
+export function symbolsWithMeanings(
+  legend: Readonly<Record<string, string | undefined>> = {},
+): Readonly<Record<string, ForceSymbol>> {
+  return Object.fromEntries(
+    Object.entries(MAP_SYMBOLS).map(([name, symbol]) => [name, { ...symbol, meaning: legend[name] ?? symbol.meaning }]),
+  );
+}
 
 /** The short label drawn beside a moving unit: "2-504 PIR, ~700 paratroopers, C-17". */
 export function movementLabel(movement: Pick<Movement, 'unit_short' | 'size' | 'mode'>): string {

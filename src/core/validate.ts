@@ -11,6 +11,7 @@ import {
   StorySchema,
   type CountryCode,
   type Disputed,
+  type MapLabels,
   type PlaceFeature,
   type Source,
   type Story,
@@ -19,6 +20,9 @@ import {
 import { eventSortKey, isStep } from './dates.ts';
 import { normalizeQuotes } from './text.ts';
 import { withoutTracking } from './sources.ts';
+import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
+import { placeAliases, unmentionedNames } from './passages.ts';
+import { textSearch } from './text-search.ts';
 
 /** One problem, named precisely enough to fix: which file, which feature or event, which field. */
 export interface ValidationIssue {
@@ -43,10 +47,10 @@ export interface StoryFiles {
 export interface ValidationOptions {
   /** Country outlines by ISO alpha-3 code; when given, every place must lie inside the country it claims. */
   countries?: ReadonlyMap<CountryCode, Feature<Polygon | MultiPolygon>>;
+  /** How large the story may be (see limits.ts); defaults to STORY_LIMITS. */
+  limits?: Partial<StoryLimits>;
 }
 
-/** The embassy compound covers about 104 acres; an outline outside this band is drawn wrong. */
-export const EMBASSY_ACRES_RANGE = [95, 115] as const;
 const SQUARE_METRES_PER_ACRE = 4046.8564224;
 
 export interface ValidStoryData {
@@ -94,7 +98,7 @@ function rawId(list: unknown, index: number, get: (item: Record<string, unknown>
 
 function placeIssues(file: string, feature: PlaceFeature, options: ValidationOptions): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const { id, country, kind } = feature.properties;
+  const { id, country, area_acres } = feature.properties;
   const geometry = feature.geometry;
   if (geometry.type === 'Polygon') {
     for (const [ringIndex, ring] of geometry.coordinates.entries()) {
@@ -112,18 +116,25 @@ function placeIssues(file: string, feature: PlaceFeature, options: ValidationOpt
     if (issues.length === 0 && kinks(feature as Feature<Polygon>).features.length > 0) {
       issues.push({ file, id, field: 'geometry.coordinates', message: 'polygon crosses itself' });
     }
-    if (issues.length === 0 && kind === 'embassy') {
+    if (issues.length === 0 && area_acres) {
       const acres = area(feature as Feature<Polygon>) / SQUARE_METRES_PER_ACRE;
-      const [min, max] = EMBASSY_ACRES_RANGE;
+      const [min, max] = area_acres;
       if (acres < min || acres > max) {
         issues.push({
           file,
           id,
           field: 'geometry',
-          message: `the compound's outline covers ${acres.toFixed(1)} acres; expected ${min}–${max}`,
+          message: `the outline covers ${acres.toFixed(1)} acres; expected ${min}–${max} (area_acres)`,
         });
       }
     }
+  } else if (area_acres) {
+    issues.push({
+      file,
+      id,
+      field: 'properties.area_acres',
+      message: 'only a polygon has an area: area_acres needs one',
+    });
   }
   const outline = options.countries?.get(country);
   if (options.countries && issues.length === 0) {
@@ -241,6 +252,42 @@ function isTheArticle(source: Source, article: Story['article']): boolean {
   return source.outlet === article.outlet && source.title === article.title;
 }
 
+/** Which map labels each kind of event can show: the crowd and fire of an attack, a deployment's anticipated unit. */
+const MAP_LABELS_BY_KIND: Partial<Record<StoryEvent['kind'], readonly (keyof MapLabels)[]>> = {
+  attack: ['crowd', 'fire', 'fire_after'],
+  deployment: ['anticipated'],
+};
+
+/** A map label the event's kind never draws would be silently lost: name it. */
+function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
+  const allowed = MAP_LABELS_BY_KIND[event.kind] ?? [];
+  return Object.keys(event.map_labels ?? {})
+    .filter((key) => !allowed.includes(key as keyof MapLabels))
+    .map((key) => ({
+      file,
+      id: event.id,
+      field: `map_labels.${key}`,
+      message:
+        `${event.kind} events draw no "${key}" label` +
+        (allowed.length > 0 ? ` (it can have ${allowed.join(', ')})` : ' (it has no map labels)'),
+    }));
+}
+
+/** Every `article_names` entry must occur in the article as a whole word, or the pane would never link it. */
+function articleNameIssues(
+  places: readonly PlaceFeature[],
+  placeFile: ReadonlyMap<string, string>,
+  articleText: string,
+  articleFile: string,
+): ValidationIssue[] {
+  return unmentionedNames(articleText, placeAliases(places)).map(({ placeId, index, name }) => ({
+    file: placeFile.get(placeId)!,
+    id: placeId,
+    field: `properties.article_names.${index}`,
+    message: `"${name}" does not occur in ${articleFile} as a whole word (names are case-sensitive)`,
+  }));
+}
+
 function eventIssues(
   file: string,
   articleFile: string,
@@ -253,6 +300,7 @@ function eventIssues(
   const seen = new Set<string>();
   const byId = new Map(events.map((event) => [event.id, event]));
   const normalizedArticle = normalizeQuotes(articleText);
+  const articleSearch = textSearch(articleText);
   let previous: StoryEvent | undefined;
   for (const event of events) {
     const { id } = event;
@@ -274,7 +322,7 @@ function eventIssues(
         }
       }
     }
-    if (!articleText.includes(event.quote)) {
+    if (!articleSearch.includes(event.quote)) {
       // Say whether only the quotation marks differ: the commonest slip when copying from the article.
       const hint = normalizedArticle.includes(normalizeQuotes(event.quote))
         ? ' (it does with straight/curly quotes swapped: copy the article’s marks exactly)'
@@ -290,6 +338,7 @@ function eventIssues(
       });
     }
     issues.push(...sourcedItemIssues(file, id, event, ''));
+    issues.push(...mapLabelIssues(file, event));
     if (isStep(event)) {
       if (event.context_for !== undefined) {
         issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
@@ -334,6 +383,19 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
   const issues: ValidationIssue[] = [];
   const places: PlaceFeature[] = [];
   const placeFile = new Map<string, string>();
+  const limits = { ...STORY_LIMITS, ...options.limits };
+
+  // Sizes first, from the raw lists' lengths: an oversized story stops here, before any per-item work.
+  const rawEvents = (files.story as { events?: unknown } | null)?.events;
+  const rawPlaceCount = Object.values(files.areas).reduce<number>((sum, raw) => {
+    const features = (raw as { features?: unknown } | null)?.features;
+    return sum + (Array.isArray(features) ? features.length : 0);
+  }, 0);
+  const tooLarge = [
+    countIssue(storyFile, 'events', Array.isArray(rawEvents) ? rawEvents.length : 0, limits.maxEvents),
+    countIssue('*.geojson', 'places', rawPlaceCount, limits.maxPlaces),
+  ].filter((issue) => issue !== undefined);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
 
   for (const [file, raw] of Object.entries(files.areas)) {
     const parsed = v.safeParse(PlaceCollectionSchema, raw);
@@ -370,6 +432,7 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
     return { ok: false, issues };
   }
   const { events, article } = parsedStory.output;
+  issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
   issues.push(...eventIssues(storyFile, articleFile, events, new Set(placeFile.keys()), files.articleText, article));
   issues.push(
     ...trackingVariantIssues([

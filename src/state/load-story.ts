@@ -2,20 +2,38 @@
  * Fetch the story's files (served beside the app, so relative URLs work under any sub-path) and validate them.
  * Geographic checks need the 1:10m outlines and run in `npm run validate`, not in the browser.
  */
-import articleUrl from '../../geodata/article.txt?url';
-import eventsUrl from '../../geodata/events.json?url';
+// `$story` is the story folder chosen at build time (STORY_DIR, default geodata/; see vite.config.ts).
+import articleUrl from '$story/article.txt?url';
+import eventsUrl from '$story/events.json?url';
 import { validateStoryFiles, type ValidationIssue } from '../core/validate.ts';
 import { buildStoryModel, type StoryModel } from '../core/story.ts';
+import { fileSizeIssue } from '../core/limits.ts';
 
-const areaUrls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
+const areaUrls = import.meta.glob<string>('$story/*.geojson', { query: '?url', import: 'default', eager: true });
 
 export type LoadResult =
   { ok: true; model: StoryModel; articleText: string } | { ok: false; issues: ValidationIssue[] };
 
+/** A file the loader refuses, with the issue to show. */
+class StoryFileError extends Error {
+  constructor(readonly issue: ValidationIssue) {
+    super(issue.message);
+  }
+}
+
+/** Fetch a file's text; a file over the size limit is refused before it is decoded or parsed. */
 async function fetchText(url: string, file: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return response.text();
+  // The declared length first (nothing downloaded yet), then the bytes that arrived (the header may be absent,
+  // or give the compressed size).
+  const declared = response.headers.get('content-length');
+  const early = fileSizeIssue(file, declared === null ? undefined : Number(declared));
+  if (early) throw new StoryFileError(early);
+  const bytes = await response.arrayBuffer();
+  const late = fileSizeIssue(file, bytes.byteLength);
+  if (late) throw new StoryFileError(late);
+  return new TextDecoder().decode(bytes);
 }
 
 function parseJson(text: string, file: string): { value: unknown } | { issue: ValidationIssue } {
@@ -53,6 +71,7 @@ export async function loadStory(): Promise<LoadResult> {
     if (!result.ok) return { ok: false, issues: result.issues };
     return { ok: true, model: buildStoryModel(result.data), articleText: articleText! };
   } catch (error) {
+    if (error instanceof StoryFileError) return { ok: false, issues: [error.issue] };
     return { ok: false, issues: [{ file: 'geodata', message: (error as Error).message }] };
   }
 }

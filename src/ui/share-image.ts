@@ -8,7 +8,6 @@ import { stepScene } from '../core/scene.ts';
 import { placesOfEvent } from '../core/story.ts';
 import { placesBounds } from '../core/geometry.ts';
 import type { StoryEvent } from '../core/schema.ts';
-import { MAP_SYMBOLS } from '../core/symbols.ts';
 import {
   cardCamera,
   displayUrl,
@@ -76,7 +75,11 @@ export function cardContent(
   return {
     date: formatEventDate(event.date),
     title: event.title,
-    legend: legendEntriesFor({ type: 'FeatureCollection', features: drawn }, placesOfEvent(model, event), MAP_SYMBOLS),
+    legend: legendEntriesFor(
+      { type: 'FeatureCollection', features: drawn },
+      placesOfEvent(model, event),
+      model.symbols,
+    ),
     credits: `Map data: Natural Earth · ${attribution}`,
     url: url ? displayUrl(url) : '',
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAxis, nearestTick, thinLabels } from '../../src/core/axis.ts';
+import { buildAxis, nearestTick, thinLabels, tickMarks } from '../../src/core/axis.ts';
 import type { EventDate } from '../../src/core/schema.ts';
 
 const step = (date: EventDate) => ({ date });
@@ -80,5 +80,53 @@ describe('thinLabels', () => {
   it('keeps every label while the width is unknown', () => {
     expect(thinLabels(evenWeek, 0, 52)).toHaveLength(7);
     expect(thinLabels(evenWeek, Number.NaN, 52)).toHaveLength(7);
+  });
+});
+
+describe('buildAxis at scale', () => {
+  it('handles more steps than a function call takes arguments', () => {
+    const steps = Array.from({ length: 200_000 }, (_, i) => ({
+      date: {
+        precision: 'time' as const,
+        start: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().slice(0, 16) + '+00:00',
+      },
+    }));
+    const axis = buildAxis(steps);
+    expect(axis.ticks[0]!.position).toBe(0);
+    expect(axis.ticks.at(-1)!.position).toBe(1);
+  });
+
+  it('spreads each day’s day-precise steps in order, counting several days apart', () => {
+    const day = (start: string) => ({ date: { precision: 'day' as const, start } });
+    const axis = buildAxis([day('2020-01-01'), day('2020-01-02'), day('2020-01-01'), day('2020-01-02')]);
+    const [a, b, c, d] = axis.ticks.map((tick) => tick.position);
+    expect(a!).toBeLessThan(c!);
+    expect(b!).toBeLessThan(d!);
+    expect(c!).toBeLessThan(b!);
+  });
+});
+
+describe('tickMarks', () => {
+  const ticks = (positions: number[]) => positions.map((position, index) => ({ index, position }));
+
+  it('keeps every tick when there are no more than the axis can show', () => {
+    const all = ticks([0, 0.001, 0.002, 1]);
+    expect(tickMarks(all, 4)).toBe(all);
+  });
+
+  it('keeps the first tick of each slot when there are more', () => {
+    const all = ticks([0, 0.1, 0.3, 0.35, 0.6, 0.99, 1]);
+    expect(tickMarks(all, 4).map((tick) => tick.index)).toEqual([0, 2, 4, 5]);
+  });
+
+  it('puts a tick at the very end into the last slot, never one slot too many', () => {
+    expect(tickMarks(ticks([0, 0.34, 0.67, 0.9, 1]), 3).map((tick) => tick.index)).toEqual([0, 1, 2]);
+  });
+
+  it('draws at most maxMarks marks for 10,000 ticks', () => {
+    const all = ticks(Array.from({ length: 10_000 }, (_, i) => i / 9_999));
+    const marks = tickMarks(all, 600);
+    expect(marks).toHaveLength(600);
+    expect(marks[0]!.index).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import {
   groupByPassage,
   locatePassages,
   MIN_TRIMMED_PASSAGE,
-  PLACE_NAME_ALIASES,
+  placeAliases,
   segmentText,
   type Passage,
   type Segment,
@@ -368,13 +368,52 @@ describe('groupByPassage', () => {
   });
 });
 
+describe('findPlaceMentions by first word', () => {
+  it('finds a name that starts with a sign rather than a letter', () => {
+    const text = 'They met at #1 Camp and at Camp #1.';
+    expect(findPlaceMentions(text, [{ placeId: 'c', names: ['#1 Camp'] }])).toEqual([
+      { placeId: 'c', start: 12, end: 19 },
+    ]);
+  });
+
+  it('finds a name whose words the text breaks across a line', () => {
+    const text = 'Troops left Fort\n  Bragg on Wednesday.';
+    expect(findPlaceMentions(text, [{ placeId: 'f', names: ['Fort Bragg'] }])).toEqual([
+      { placeId: 'f', start: 12, end: 24 },
+    ]);
+  });
+
+  it('does not find a name whose first word is only the start of a longer word', () => {
+    expect(findPlaceMentions('Fortress Bragg', [{ placeId: 'f', names: ['Fort'] }])).toEqual([]);
+    expect(findPlaceMentions('a Fortress, a Fort', [{ placeId: 'f', names: ['Fort'] }])).toEqual([
+      { placeId: 'f', start: 14, end: 18 },
+    ]);
+  });
+});
+
+describe('placeAliases', () => {
+  const place = (id: string, article_names?: string[]) => ({ properties: { id, article_names } });
+
+  it('takes each place’s article names, in place order', () => {
+    expect(placeAliases([place('b', ['Bee', 'the B']), place('a', ['Ay'])])).toEqual([
+      { placeId: 'b', names: ['Bee', 'the B'] },
+      { placeId: 'a', names: ['Ay'] },
+    ]);
+  });
+
+  it('leaves out places the article does not name', () => {
+    expect(placeAliases([place('a'), place('b', ['Bee'])])).toEqual([{ placeId: 'b', names: ['Bee'] }]);
+    expect(placeAliases([])).toEqual([]);
+  });
+});
+
 describe('the real article', () => {
   const { files } = readStoryFiles();
   const result = validateStoryFiles(files);
   if (!result.ok) throw new Error(`geodata is invalid: ${JSON.stringify(result.issues[0])}`);
   const text = files.articleText;
   const quotes = result.data.story.events.map(({ id, quote }) => ({ id, quote }));
-  const placeIds = new Set(result.data.places.map((place) => place.properties.id));
+  const PLACE_NAME_ALIASES = placeAliases(result.data.places);
 
   it('finds every event’s quote, whole, with nothing dropped', () => {
     const report = locatePassages(text, quotes);
@@ -390,8 +429,10 @@ describe('the real article', () => {
     expectNoOverlap(findPassages(text, quotes));
   });
 
-  it('names only places that exist in geodata', () => {
-    for (const { placeId } of PLACE_NAME_ALIASES) expect(placeIds, placeId).toContain(placeId);
+  it('links the places the story gives article names, in the story’s data', () => {
+    expect(PLACE_NAME_ALIASES.map((alias) => alias.placeId).sort()).toEqual(
+      ['baghdad', 'fort-bragg', 'kirkuk', 'kuwait-us-bases', 'pentagon', 'us-embassy-baghdad'].sort(),
+    );
   });
 
   it('uses only alias names that occur in the article as whole words', () => {

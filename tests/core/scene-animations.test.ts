@@ -283,6 +283,42 @@ describe('the embassy attack: the crowd', () => {
   });
 });
 
+describe('map labels come from the story’s data', () => {
+  const unlabelled = (id: string) => {
+    const base = realStoryModel();
+    const event = { ...base.steps.find((s) => s.id === id)!, map_labels: undefined };
+    return { model: { ...base, steps: [event, base.steps[0]!] } as StoryModel, event };
+  };
+  const labelsOf = (features: SceneFeature[]) => features.map((f) => f.properties).filter((p) => 'label' in p);
+
+  it('draws the crowd’s actor, the fire and the burned building unlabelled when the event gives no labels', () => {
+    const { model } = unlabelled('embassy-attack');
+    expect(labelsOf(stepScene(model, 0).frame(1, true).features)).toEqual([]);
+    expect(labelsOf(stepScene(model, 0).frame(0.8, false).features)).toEqual([]);
+    expect(withRole(stepScene(model, 0).frame(1, true).features, 'unit')).toHaveLength(1);
+    expect(withRole(stepScene(model, 0).frame(1, true).features, 'fire')).toHaveLength(1);
+    const burned = withRole(stepScene(model, 1).staticFeatures.features, 'impact-past');
+    expect(burned).toHaveLength(1);
+    expect(labelsOf(burned)).toEqual([]);
+  });
+
+  it('uses each label the event gives, and only that one', () => {
+    const { model, event } = unlabelled('embassy-attack');
+    model.steps = [{ ...event, map_labels: { fire: 'F' } }, model.steps[1]!];
+    const end = stepScene(model, 0).frame(1, true).features;
+    expect(labelsOf(end)).toEqual([{ role: 'fire', strength: 1, label: 'F' }]);
+  });
+
+  it('leaves the anticipated unit unlabelled without a label', () => {
+    const { model } = unlabelled('brigade-prepares-to-deploy');
+    expect(
+      stepScene(model, 0)
+        .frame(0, false)
+        .features.map((f) => f.properties),
+    ).toEqual([{ role: 'unit', symbol: 'us-airborne-brigade-anticipated' }]);
+  });
+});
+
 describe('movements', () => {
   let model: StoryModel, index: number, scene: StepScene;
   beforeEach(() => ({ model, index, scene } = sceneOf('marines-to-embassy')));

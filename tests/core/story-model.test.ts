@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryModel, placeIdsOfEvent, placesOfEvent } from '../../src/core/story.ts';
 import { validateStoryFiles } from '../../src/core/validate.ts';
 import { validFiles } from '../fixtures/story.ts';
+import { realStoryModel } from '../story-data.ts';
 
 function modelOf(files = validFiles()) {
   const result = validateStoryFiles(files);
@@ -73,5 +74,15 @@ describe('placeIdsOfEvent and placesOfEvent', () => {
   it('skips a place the model does not know', () => {
     const model = modelOf();
     expect(placesOfEvent(model, { ...model.steps[1]!, places: ['nowhere', 'k1-air-base'] }).length).toBe(1);
+  });
+});
+
+describe('the story’s symbol meanings', () => {
+  it('carries the real story’s legend into the model, for the legend and pictures', () => {
+    const model = realStoryModel();
+    expect(model.symbols.militia!.meaning).toBe('Hostile militia (Kataib Hezbollah and supporters)');
+    expect(model.symbols['us-airborne-brigade-anticipated']!.meaning).toBe(
+      'Friendly airborne infantry brigade, anticipated (preparing to deploy)',
+    );
   });
 });

@@ -18,3 +18,21 @@ describe('stepIdForEvent', () => {
     expect(stepIdForEvent(model, 'no-such-event')).toBeUndefined();
   });
 });
+
+describe('stepIdForEvent on a changed model', () => {
+  it('answers from the model it is given, not from an earlier one', () => {
+    const model = realStoryModel();
+    const [first, second] = model.steps;
+    const fewer = { ...model, steps: [second!], backgroundByStep: new Map() };
+    expect(stepIdForEvent(model, first!.id)).toBe(first!.id);
+    expect(stepIdForEvent(fewer, first!.id)).toBeUndefined();
+    expect(stepIdForEvent(fewer, second!.id)).toBe(second!.id);
+  });
+
+  it('lets a step keep its own id even if background claims it', () => {
+    const model = realStoryModel();
+    const [step, other] = model.steps;
+    const odd = { ...model, backgroundByStep: new Map([[other!.id, [step!]]]) };
+    expect(stepIdForEvent(odd, step!.id)).toBe(step!.id);
+  });
+});

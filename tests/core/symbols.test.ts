@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import ms from 'milsymbol';
-import { anchorOffset, FORCE_SYMBOLS, MAP_SYMBOLS, movementLabel } from '../../src/core/symbols.ts';
+import {
+  anchorOffset,
+  FORCE_SYMBOLS,
+  MAP_SYMBOLS,
+  movementLabel,
+  SYMBOL_NAMES,
+  symbolsWithMeanings,
+} from '../../src/core/symbols.ts';
 import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
 
 describe('unit symbols', () => {
@@ -51,5 +58,22 @@ describe('unit symbols', () => {
 
   it('leaves a symbol without an echelon mark where it is', () => {
     expect(anchorOffset(renderSymbols().militia!)).toEqual([0, 0]);
+  });
+});
+
+describe('symbolsWithMeanings', () => {
+  it('gives every symbol its generic meaning without a story legend', () => {
+    expect(symbolsWithMeanings()).toEqual(MAP_SYMBOLS);
+    expect(MAP_SYMBOLS.militia!.meaning).toBe('Hostile militia');
+  });
+
+  it('takes the story’s words for the symbols it names, and keeps the rest', () => {
+    const symbols = symbolsWithMeanings({ militia: 'Hostile militia (the Example Brigade)' });
+    expect(symbols.militia).toEqual({
+      sidc: MAP_SYMBOLS.militia!.sidc,
+      meaning: 'Hostile militia (the Example Brigade)',
+    });
+    expect(symbols['us-marine-infantry']).toEqual(MAP_SYMBOLS['us-marine-infantry']);
+    expect(Object.keys(symbols)).toEqual(SYMBOL_NAMES);
   });
 });

@@ -135,7 +135,7 @@ describe('polygon rules', () => {
     const issues = issuesOf(files);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ id: 'us-embassy-baghdad', field: 'geometry' });
-    expect(issues[0]!.message).toMatch(/^the compound's outline covers 12\d\.\d acres; expected 95–115$/);
+    expect(issues[0]!.message).toMatch(/^the outline covers 12\d\.\d acres; expected 95–115 \(area_acres\)$/);
   });
 
   it('accepts embassy outlines near both ends of the band', () => {
@@ -146,12 +146,52 @@ describe('polygon rules', () => {
     }
   });
 
-  it('does not hold a polygon that is not the embassy to the embassy size', () => {
+  it('does not hold a polygon without area_acres to any size, whatever its kind', () => {
     const files = validFiles();
     const feature = files.areas['baghdad.geojson'].features[0];
-    feature.properties.kind = 'building';
+    delete feature.properties.area_acres;
     feature.geometry.coordinates = [squareAround(44.396, 33.299, 100)];
     expect(issuesOf(files, true)).toEqual([]);
+  });
+
+  it('holds any polygon with area_acres to its band, not only an embassy', () => {
+    const files = validFiles();
+    const feature = files.areas['baghdad.geojson'].features[0];
+    feature.properties.kind = 'district';
+    feature.properties.area_acres = [1, 2];
+    expect(issuesOf(files).map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^the outline covers 10\d\.\d acres; expected 1–2 \(area_acres\)$/),
+    ]);
+  });
+
+  it('rejects area_acres on a point: only a polygon has an area', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.area_acres = [1, 2];
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'kirkuk.geojson',
+        id: 'k1-air-base',
+        field: 'properties.area_acres',
+        message: 'only a polygon has an area: area_acres needs one',
+      },
+    ]);
+  });
+
+  it('rejects a band given largest first, or starting at zero', () => {
+    const files = validFiles();
+    files.areas['baghdad.geojson'].features[0].properties.area_acres = [115, 95];
+    files.areas['kirkuk.geojson'].features[0].properties.area_acres = [0, 5];
+    const own = issuesOf(files).filter((issue) => issue.file !== 'events.json');
+    expect(own.map((issue) => [issue.file, issue.field, issue.message])).toEqual([
+      ['kirkuk.geojson', 'properties.area_acres.0', 'must be more than 0'],
+      ['baghdad.geojson', 'properties.area_acres', 'area_acres is [smallest, largest]: the smallest first'],
+    ]);
+  });
+
+  it('takes a band of one value: the smallest may equal the largest', () => {
+    const files = validFiles();
+    files.areas['baghdad.geojson'].features[0].properties.area_acres = [95, 95];
+    expect(issuesOf(files)[0]?.message).toMatch(/expected 95–95/);
   });
 });
 
@@ -175,7 +215,7 @@ describe('country rule', () => {
     // Stretch the square's third corner far into Iran; the first corner stays in Baghdad.
     const far = [...ring];
     far[2] = [48.5, 33.0];
-    files.areas['baghdad.geojson'].features[0].properties.kind = 'district';
+    delete files.areas['baghdad.geojson'].features[0].properties.area_acres;
     files.areas['baghdad.geojson'].features[0].geometry.coordinates = [far];
     expect(issuesOf(files, true)).toEqual([
       expect.objectContaining({ id: 'us-embassy-baghdad', message: '[48.5, 33] lies outside IRQ' }),

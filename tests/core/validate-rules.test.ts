@@ -115,3 +115,136 @@ describe('event rules', () => {
     expect(issuesOf(files)).toEqual([]);
   });
 });
+
+describe('article names (places)', () => {
+  it('accepts names the article uses as whole words', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.article_names = ['base', 'Rockets'];
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('rejects a name the article never uses, naming its position', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.article_names = ['base', 'Kirkuk'];
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'kirkuk.geojson',
+        id: 'k1-air-base',
+        field: 'properties.article_names.1',
+        message: '"Kirkuk" does not occur in article.txt as a whole word (names are case-sensitive)',
+      },
+    ]);
+  });
+
+  it('rejects a name found only inside a longer word, or only in another case', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.article_names = ['Rocket', 'rockets'];
+    expect(issuesOf(files).map((issue) => issue.field)).toEqual([
+      'properties.article_names.0',
+      'properties.article_names.1',
+    ]);
+  });
+
+  it('names the article file it was given', () => {
+    const files = { ...validFiles(), articleFileName: 'story.txt' };
+    files.areas['kirkuk.geojson'].features[0].properties.article_names = ['Kirkuk'];
+    expect(issuesOf(files)[0]!.message).toContain('in story.txt');
+  });
+
+  it('rejects an empty list or an empty name', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.article_names = [];
+    files.areas['baghdad.geojson'].features[0].properties.article_names = [' '];
+    // The places fail their schema, so events naming them also report unknown places: only the areas' issues here.
+    expect(issuesOf(files).filter((issue) => issue.file !== 'events.json')).toEqual([
+      {
+        file: 'kirkuk.geojson',
+        id: 'k1-air-base',
+        field: 'properties.article_names',
+        message: 'list at least one name, or leave article_names out',
+      },
+      {
+        file: 'baghdad.geojson',
+        id: 'us-embassy-baghdad',
+        field: 'properties.article_names.0',
+        message: 'must not be empty',
+      },
+    ]);
+  });
+});
+
+describe('map labels (events)', () => {
+  it('accepts the labels an attack draws', () => {
+    const files = validFiles();
+    files.story.events[2].map_labels = { crowd: 'The crowd', fire: 'On fire', fire_after: 'Burned' };
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('accepts an anticipated label on a deployment', () => {
+    const files = validFiles();
+    Object.assign(files.story.events[2], { kind: 'deployment', map_labels: { anticipated: 'More to come' } });
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('rejects a label the event’s kind never draws, saying which it can have', () => {
+    const files = validFiles();
+    files.story.events[2].map_labels = { anticipated: 'More to come' };
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'events.json',
+        id: 'embassy-attack',
+        field: 'map_labels.anticipated',
+        message: 'attack events draw no "anticipated" label (it can have crowd, fire, fire_after)',
+      },
+    ]);
+  });
+
+  it('rejects any label on a kind that draws none', () => {
+    const files = validFiles();
+    Object.assign(files.story.events[2], { kind: 'statement', map_labels: { crowd: 'The crowd' } });
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'events.json',
+        id: 'embassy-attack',
+        field: 'map_labels.crowd',
+        message: 'statement events draw no "crowd" label (it has no map labels)',
+      },
+    ]);
+  });
+
+  it('rejects an unknown key, an empty label and one over the length limit', () => {
+    const files = validFiles();
+    files.story.events[2].map_labels = { crowds: 'The crowd' };
+    expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
+      ['map_labels.crowds', 'Invalid key: Expected never but received "crowds"'],
+    ]);
+    files.story.events[2].map_labels = { crowd: '  ', fire: 'x'.repeat(81) };
+    expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
+      ['map_labels.crowd', 'must not be empty'],
+      ['map_labels.fire', 'a map label must be at most 80 characters'],
+    ]);
+  });
+
+  it('accepts a label exactly at the length limit', () => {
+    const files = validFiles();
+    files.story.events[2].map_labels = { fire: 'x'.repeat(80) };
+    expect(issuesOf(files)).toEqual([]);
+  });
+});
+
+describe('the story’s legend', () => {
+  it('accepts the story’s words for known symbols', () => {
+    const files = validFiles();
+    files.story.legend = { militia: 'Hostile militia (the Example Brigade)' };
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('rejects a symbol the map does not draw, and an empty meaning', () => {
+    const files = validFiles();
+    files.story.legend = { tanks: 'Armour', militia: ' ' };
+    expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
+      ['legend.militia', 'must not be empty'],
+      ['legend.tanks', 'Invalid key: Expected never but received "tanks"'],
+    ]);
+  });
+});

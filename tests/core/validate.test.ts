@@ -184,7 +184,7 @@ describe('validateStoryFiles', () => {
       expect(issuesOf(files)).toEqual([
         expect.objectContaining({
           id: 'us-embassy-baghdad',
-          message: expect.stringMatching(/covers 39\.\d acres; expected 95–115/),
+          message: expect.stringMatching(/covers 39\.\d acres; expected 95–115 \(area_acres\)/),
         }),
       ]);
     });

@@ -273,7 +273,12 @@ test.describe('a detail basemap named at build time', () => {
   test.beforeAll(() => {
     test.setTimeout(120_000);
     execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
-      env: { ...process.env, VITE_DETAIL_BASEMAP_URL: 'detail/synthetic.pmtiles', VITE_DETAIL_BASEMAP_FLAVOR: 'light' },
+      env: {
+        ...process.env,
+        VITE_DETAIL_BASEMAP_URL: 'detail/synthetic.pmtiles',
+        VITE_DETAIL_BASEMAP_FLAVOR: 'light',
+        PREVIEW_IMAGES: 'off',
+      },
     });
     mkdirSync(`${folder}detail`, { recursive: true });
     writeFileSync(`${folder}detail/synthetic.pmtiles`, syntheticDetailArchive());

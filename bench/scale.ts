@@ -1,0 +1,237 @@
+/**
+ * The scale bench: `npx tsx bench/scale.ts` (sizes as arguments, default 100 1000 10000; BENCH_RUNS for the
+ * first-idle samples, default 3). A report, not a test: it asserts nothing.
+ *
+ * For each size it generates a synthetic story (bench/generate-story.ts), times validation and the story model in
+ * Node, builds the app with STORY_DIR pointing at it (into dist-scale-<n>/), serves it, and measures it in headless
+ * Chromium beside the real story (built the same way into dist-scale-real/), in one run: first idle, Next → first
+ * frame, scrubbing end to end (the timeline dragged across its width with the mouse), and heap after 20 and 200
+ * presses of Next. It prints a table and writes bench/scale-report.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
+import { GEODATA_DIR, readStoryFiles } from '../scripts/story-files.ts';
+import { validateStoryFiles } from '../src/core/validate.ts';
+import { buildStoryModel } from '../src/core/story.ts';
+import { serveFolder } from './static-server.ts';
+import { generateStory, STORIES_DIR, writeStory } from './generate-story.ts';
+import { median, openUntilIdle, spread } from './shared.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PREFIX = '/maps/story/';
+
+interface Site {
+  name: string;
+  storyDir: string;
+  outDir: string;
+  url?: string;
+}
+
+/** Validation and the story model in Node, median of three, in ms; and the event count. */
+function nodeTimings(dir: string): { validateMs: number; modelMs: number; events: number } {
+  const { files } = readStoryFiles(dir);
+  const validate: number[] = [];
+  const model: number[] = [];
+  let events = 0;
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const result = validateStoryFiles(files);
+    const t1 = performance.now();
+    if (!result.ok) throw new Error(`${dir} is invalid: ${JSON.stringify(result.issues[0])}`);
+    buildStoryModel(result.data);
+    model.push(performance.now() - t1);
+    validate.push(t1 - t0);
+    events = result.data.story.events.length;
+  }
+  return { validateMs: median(validate), modelMs: median(model), events };
+}
+
+function build(site: Site): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', site.outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, STORY_DIR: site.storyDir, PREVIEW_IMAGES: 'off' },
+  });
+}
+
+async function firstIdleMs(browser: Browser, url: string): Promise<number> {
+  const page = await openUntilIdle(browser, url);
+  const ms = await page.evaluate(() => performance.getEntriesByName('situation-map:first-idle')[0]!.startTime);
+  await page.close();
+  return ms;
+}
+
+/** From a click on Next to the first frame MapLibre renders after it, five times (as bench/run.ts measures it). */
+async function nextToFrameMs(browser: Browser, url: string): Promise<number[]> {
+  const page = await openUntilIdle(browser, url);
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    samples.push(
+      await page.evaluate(async () => {
+        const map = window.situationMap;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const rendered = new Promise<number>((resolve) => map.once('render', () => resolve(performance.now())));
+        const t0 = performance.now();
+        (document.querySelector('button[aria-label="Next event"]') as HTMLButtonElement).click();
+        return (await rendered) - t0;
+      }),
+    );
+  }
+  await page.close();
+  return samples;
+}
+
+/**
+ * Scrubbing end to end: the mouse drags the timeline's thumb across the track's width in 100 moves, each awaited
+ * as a user's input is (Playwright waits until the page has handled it). Counts the distinct steps the slider
+ * reported in frames, per second of the drag; and pointer moves handled per second.
+ */
+async function scrubbing(browser: Browser, url: string) {
+  const page = await openUntilIdle(browser, url);
+  const track = page.getByRole('slider', { name: 'Timeline' });
+  const box = (await track.boundingBox())!;
+  await page.evaluate(() => {
+    const slider = document.querySelector('[role="slider"][aria-label="Timeline"]')!;
+    const seen: string[] = [];
+    (window as unknown as { scrubSeen: string[] }).scrubSeen = seen;
+    const frame = () => {
+      const value = slider.getAttribute('aria-valuenow') ?? '';
+      if (seen.at(-1) !== value) seen.push(value);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const y = box.y + box.height / 2;
+  const moves = 100;
+  await page.mouse.move(box.x + 1, y);
+  const t0 = Date.now();
+  await page.mouse.down();
+  // The last move ends past the track's right end (the pointer is captured), so the drag must end on the last step.
+  for (let i = 1; i <= moves; i++) await page.mouse.move(box.x + 1 + ((box.width + 8) * i) / moves, y);
+  await page.mouse.up();
+  const seconds = (Date.now() - t0) / 1000;
+  // Frames that showed a new step, and the step the drag ended on (the last input must win).
+  const seen = await page.evaluate(() => (window as unknown as { scrubSeen: string[] }).scrubSeen.length - 1);
+  const steps = Number(await track.getAttribute('aria-valuemax'));
+  const final = Number(await track.getAttribute('aria-valuenow'));
+  await page.close();
+  return {
+    updatesPerSecond: Number((seen / seconds).toFixed(1)),
+    movesPerSecond: Number((moves / seconds).toFixed(1)),
+    dragSeconds: Number(seconds.toFixed(2)),
+    endedOnLast: final === steps,
+  };
+}
+
+/** Heap (after forced GC) after 20 and after 200 presses of Next (ArrowRight, focus on the page). */
+async function heapAfterNext(browser: Browser, url: string) {
+  const page = await openUntilIdle(browser, url);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await page.waitForTimeout(1500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const press = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(60);
+    }
+  };
+  await page.locator('h1').click(); // focus the page, not a control
+  await press(20);
+  const after20 = await heap();
+  await press(180);
+  const after200 = await heap();
+  await page.close();
+  return { after20, after200, ratio: Number((after200 / after20).toFixed(3)) };
+}
+
+async function main() {
+  const sizes = process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith('--'))
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const sites: Site[] = [{ name: 'real', storyDir: GEODATA_DIR, outDir: join(ROOT, 'dist-scale-real') }];
+  for (const size of sizes.length > 0 ? sizes : [100, 1000, 10_000]) {
+    const storyDir = join(STORIES_DIR, String(size));
+    writeStory(storyDir, generateStory(size));
+    sites.push({ name: String(size), storyDir, outDir: join(ROOT, `dist-scale-${size}`) });
+  }
+
+  console.log('scale: validation and model in Node…');
+  const node = Object.fromEntries(sites.map((site) => [site.name, nodeTimings(site.storyDir)]));
+  // --no-build reuses the dist-scale-*/ folders of an earlier run.
+  if (!process.argv.includes('--no-build')) {
+    console.log('scale: building one site per story…');
+    for (const site of sites) build(site);
+  }
+  const servers = await Promise.all(sites.map((site) => serveFolder(site.outDir, PREFIX)));
+  sites.forEach((site, index) => (site.url = servers[index]!.url));
+
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const idle: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
+    // Alternate the sites run by run, so that any drift in the machine's load hits all alike.
+    for (let run = 0; run < RUNS; run++) {
+      for (const site of sites) idle[site.name]!.push(await firstIdleMs(browser, site.url!));
+      console.log(`scale: first idle, run ${run + 1}: ${JSON.stringify(idle)}`);
+    }
+    const rows = [];
+    const samples: Record<string, unknown> = {};
+    const timed = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+      const t0 = Date.now();
+      const result = await run();
+      console.log(`scale:   ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      return result;
+    };
+    for (const site of sites) {
+      console.log(`scale: measuring ${site.name}…`);
+      const next = await timed('Next → frame', () => nextToFrameMs(browser, site.url!));
+      const scrub = await timed('scrubbing', () => scrubbing(browser, site.url!));
+      const heap = await timed('heap', () => heapAfterNext(browser, site.url!));
+      const [idleMin, idleMax] = spread(idle[site.name]!);
+      rows.push({
+        story: site.name,
+        events: node[site.name]!.events,
+        'validate ms (Node)': Math.round(node[site.name]!.validateMs),
+        'model ms (Node)': Math.round(node[site.name]!.modelMs),
+        'first idle ms': Math.round(median(idle[site.name]!)),
+        'idle spread': `${Math.round(idleMin)}–${Math.round(idleMax)}`,
+        'Next → frame ms': Math.round(median(next)),
+        'scrub updates/s': scrub.updatesPerSecond,
+        'scrub moves/s': scrub.movesPerSecond,
+        'heap 20 (MB)': Number((heap.after20 / 1e6).toFixed(1)),
+        'heap 200 (MB)': Number((heap.after200 / 1e6).toFixed(1)),
+        'heap 200/20': heap.ratio,
+      });
+      samples[site.name] = { idle: idle[site.name], next, scrub, heap, node: node[site.name] };
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+    console.table(rows);
+    const real = rows[0]!;
+    const largest = rows.at(-1)!;
+    const targets = {
+      'first idle ≤ 2× the real story': `${(largest['first idle ms'] / real['first idle ms']).toFixed(2)}×`,
+      'Next → frame no worse than the real story': `${largest['Next → frame ms']} ms vs ${real['Next → frame ms']} ms`,
+      'scrubbing ≥ 30 updates/s': `${largest['scrub updates/s']} /s`,
+      'no heap leak over 200 steps': `heap 200/20 = ${largest['heap 200/20']}`,
+    };
+    console.log(`targets at ${largest.story} events:`);
+    console.table(targets);
+    const report = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), rows, targets, samples };
+    writeFileSync(join(ROOT, 'bench/scale-report.json'), JSON.stringify(report, null, 2) + '\n');
+    console.log('scale: wrote bench/scale-report.json');
+  } finally {
+    await browser.close();
+    for (const { server } of servers) server.close();
+  }
+}
+
+await main();
