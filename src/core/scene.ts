@@ -7,7 +7,7 @@ import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { PlaceFeature, StoryEvent } from './schema.ts';
 import type { StoryModel } from './story.ts';
-import { arc, movementRoute, pointOnArc, positionAlong, routeLengthKm, trailAlong } from './routes.ts';
+import { arc, movementRoute, pointOnArc, positionAlong, routeTrack, trailAlong } from './routes.ts';
 import { movementLabel } from './symbols.ts';
 import { formatDistanceKm } from './describe.ts';
 
@@ -94,9 +94,10 @@ function movementAnimation(model: StoryModel, event: StoryEvent): EventAnimation
   const to = anchorOf(model.placesById.get(movement.destination));
   if (!from || !to) return undefined;
   const route = movementRoute(from, to);
-  const km = routeLengthKm(route);
-  const label = `${movementLabel(movement)} · ${formatDistanceKm(Math.round(km))}`;
-  const end = positionAlong(route, 1);
+  // Measured once per event (the animation is cached): each frame then interpolates, never walks the route.
+  const track = routeTrack(route);
+  const label = `${movementLabel(movement)} · ${formatDistanceKm(Math.round(track.totalKm))}`;
+  const end = positionAlong(track, 1);
   const routeWith = (role: SceneRole): SceneFeature => ({ ...route, properties: { role, label } });
   return {
     durationMs: 4500,
@@ -109,9 +110,9 @@ function movementAnimation(model: StoryModel, event: StoryEvent): EventAnimation
           pointFeature(end.position, { role: 'unit', symbol: movement.force, label }),
         ];
       }
-      const here = positionAlong(route, t);
+      const here = positionAlong(track, t);
       return [
-        ...trailAlong(route, t).map((piece): SceneFeature => ({ ...piece, properties: { role: 'trail' } })),
+        { ...trailAlong(track, t), properties: { role: 'trail' } },
         pointFeature(here.position, { role: 'unit', symbol: movement.force, label, bearing: here.bearing }),
       ];
     },
