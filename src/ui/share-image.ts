@@ -100,7 +100,7 @@ export async function renderShareImage(request: ShareImageRequest): Promise<Shar
       stepIndex,
       places.map((place) => place.properties.id),
       { camera },
-      0,
+      false,
     );
     drawShareCard(context, layout, hidden.render(), scale, symbols);
   } finally {

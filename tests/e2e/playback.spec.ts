@@ -93,31 +93,29 @@ test('mashing Next and Previous during animations ends on the right event with n
   // The animated layer shows only this step's end state (the Marines arrived), and nothing keeps changing it.
   const visibleScene = () =>
     page.evaluate(() => {
-      const map = window.situationMap;
-      const source = map.getSource('scene-animated') as unknown as {
+      const source = window.situationMap.getSource('scene-animated') as unknown as {
         serialize(): { data: GeoJSON.FeatureCollection };
       };
       return source
         .serialize()
-        .data.features.filter((feature) => map.getFeatureState({ source: 'scene-animated', id: feature.id! }).visible)
-        .map((feature) => `${feature.properties!.role}:${feature.properties!.symbol ?? ''}`)
+        .data.features.map((feature) => `${feature.properties!.role}:${feature.properties!.symbol ?? ''}`)
         .sort()
         .join(' ');
     });
   // The end state: the whole route, the arrow at its end, the unit at the embassy.
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await expect.poll(visibleScene, { timeout: 15_000 }).toBe('route-end: trail: unit:us-marine-infantry');
-  // Nothing keeps changing it: count feature-state writes over the next rendered frames.
+  // Nothing keeps changing it: count updates of the scene's data over the next rendered frames.
   const writesAfterEnd = await page.evaluate(async () => {
-    const map = window.situationMap;
+    const source = window.situationMap.getSource('scene-animated') as import('maplibre-gl').GeoJSONSource;
     let writes = 0;
-    const original = map.setFeatureState.bind(map);
-    map.setFeatureState = (...args: Parameters<typeof original>) => {
+    const original = source.setData.bind(source);
+    source.setData = (...args: Parameters<typeof original>) => {
       writes++;
       return original(...args);
     };
     for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    map.setFeatureState = original;
+    source.setData = original;
     return writes;
   });
   expect(writesAfterEnd).toBe(0);
