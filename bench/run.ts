@@ -23,11 +23,12 @@ declare global {
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  // NaN, not a crash, when nothing was counted (an animation over before counting began).
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 };
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
 function filesUnder(folder: string): string[] {
