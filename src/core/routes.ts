@@ -2,7 +2,7 @@
  * Routes for force movements: great-circle lines, positions along them with easing, and their length.
  * No function mutates its input.
  */
-import { along, bearing, greatCircle, length, lineSliceAlong, point } from '@turf/turf';
+import { bearing, distance, greatCircle, length, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
 /** Points along a great circle: enough to look smooth from Baghdad to Fort Bragg. */
@@ -31,6 +31,62 @@ export function routeLengthKm(route: Feature<LineString>): number {
   return length(route, { units: 'kilometers' });
 }
 
+/**
+ * A route prepared once for cheap positions along it: each vertex's distance from the start. Every position
+ * and trail of an animation frame then costs a binary search and one interpolation, not a walk (or a slice)
+ * of the whole line.
+ */
+export interface RouteTrack {
+  readonly coordinates: readonly Position[];
+  /** cumulativeKm[i]: distance along the route from its first vertex to vertex i (cumulativeKm[0] is 0). */
+  readonly cumulativeKm: readonly number[];
+  readonly totalKm: number;
+}
+
+/** Measure a route's vertices once (great-circle distances, as turf's `length` and `along` do). */
+export function routeTrack(route: Feature<LineString>): RouteTrack {
+  const coordinates = route.geometry.coordinates;
+  const cumulativeKm = [0];
+  for (let i = 1; i < coordinates.length; i++) {
+    cumulativeKm.push(cumulativeKm[i - 1]! + distance(coordinates[i - 1]!, coordinates[i]!, { units: 'kilometers' }));
+  }
+  return { coordinates, cumulativeKm, totalKm: cumulativeKm.at(-1) ?? 0 };
+}
+
+/**
+ * The index of the segment (from vertex i to i + 1) that holds `km`: the last vertex at or before it, never the
+ * last vertex itself, so that i + 1 exists. A binary search: O(log n) per frame, and n is 128.
+ */
+function segmentAt(track: RouteTrack, km: number): number {
+  let low = 0;
+  let high = track.coordinates.length - 2;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (track.cumulativeKm[middle]! <= km) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The point `km` along the route (clamped to its ends), interpolated linearly between the two vertices around it:
+ * vertices are close enough (a route has 128) that this is the straight piece the map draws between them. The
+ * track's line has two vertices or more, as every GeoJSON LineString does.
+ * @returns the position and the index of the segment it lies on
+ */
+export function pointAlong(track: RouteTrack, km: number): { position: Position; segment: number } {
+  const coordinates = track.coordinates;
+  const clamped = Math.min(track.totalKm, Math.max(0, km));
+  const segment = segmentAt(track, clamped);
+  const from = coordinates[segment]!;
+  const to = coordinates[segment + 1]!;
+  const startKm = track.cumulativeKm[segment]!;
+  const lengthKm = track.cumulativeKm[segment + 1]! - startKm;
+  // A zero-length segment (two equal vertices) has no direction to go in: stay on its first vertex.
+  const f = lengthKm > 0 ? (clamped - startKm) / lengthKm : 0;
+  return { position: [from[0]! + (to[0]! - from[0]!) * f, from[1]! + (to[1]! - from[1]!) * f], segment };
+}
+
 export interface RoutePosition {
   position: Position;
   /** Heading in degrees clockwise from north, for pointing the moving symbol. */
@@ -39,39 +95,39 @@ export interface RoutePosition {
 
 /**
  * Where a movement is at progress `t` (0 departure … 1 arrival), with easing applied.
- * @param route - from {@link movementRoute}
+ * @param track - from {@link routeTrack}
  * @param t - linear progress in [0, 1]; values outside are clamped
  */
-export function positionAlong(route: Feature<LineString>, t: number): RoutePosition {
-  const total = routeLengthKm(route);
-  const distance = total * easeInOutCubic(t);
-  const here = along(route, distance, { units: 'kilometers' });
+export function positionAlong(track: RouteTrack, t: number): RoutePosition {
+  const total = track.totalKm;
+  const distanceKm = total * easeInOutCubic(t);
+  const here = pointAlong(track, distanceKm).position;
   // Look a little ahead (or behind, at the very end) for the heading.
   const step = Math.min(total / 100, 5);
-  const ahead = along(route, Math.min(total, distance + step), { units: 'kilometers' });
-  const behind = along(route, Math.max(0, distance - step), { units: 'kilometers' });
-  const heading = distance + step <= total ? bearing(here, ahead) : bearing(behind, here);
-  return { position: here.geometry.coordinates, bearing: heading };
+  const heading =
+    distanceKm + step <= total
+      ? bearing(here, pointAlong(track, distanceKm + step).position)
+      : bearing(pointAlong(track, distanceKm - step).position, here);
+  return { position: here, bearing: heading };
 }
 
-/** Pieces a trail is cut into: the finished ones stay identical from frame to frame (see trailAlong). */
-const TRAIL_PIECES = 32;
+/** The shortest trail drawn, as a fraction of the route: a line of zero length would not be a line. */
+const MIN_TRAIL = 1e-6;
 
 /**
- * The part of the route travelled by progress `t` (eased), the trail behind a moving unit, as pieces: every
- * piece already passed is the same line in every later frame, and only the last, partial piece changes. A
- * renderer can then upload each finished piece once instead of a new, longer line every frame.
+ * The part of the route travelled by progress `t` (eased), the trail behind a moving unit: the route's vertices
+ * already passed, then the unit's own position. Never shorter than a millionth of the route.
  */
-export function trailAlong(route: Feature<LineString>, t: number): Feature<LineString>[] {
-  const total = routeLengthKm(route);
-  const travelled = Math.max(total * easeInOutCubic(t), total * 1e-6);
-  const pieceLength = total / TRAIL_PIECES;
-  const pieces: Feature<LineString>[] = [];
-  for (let start = 0; start < travelled - 1e-9; start += pieceLength) {
-    const end = Math.min(travelled, start + pieceLength);
-    pieces.push(lineSliceAlong(route, start, end, { units: 'kilometers' }));
-  }
-  return pieces;
+export function trailAlong(track: RouteTrack, t: number): Feature<LineString> {
+  const travelled = Math.max(track.totalKm * easeInOutCubic(t), track.totalKm * MIN_TRAIL);
+  const head = pointAlong(track, travelled);
+  const passed = track.coordinates.slice(0, head.segment + 1).map((position) => [...position]);
+  const last = passed.at(-1)!;
+  // On a vertex exactly, the head is that vertex: a repeated position would only add a zero-length piece (but a
+  // line needs two positions, so a route of length zero keeps its one point twice).
+  const onVertex = last[0] === head.position[0] && last[1] === head.position[1];
+  const coordinates = onVertex && passed.length > 1 ? passed : [...passed, head.position];
+  return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
 }
 
 /**

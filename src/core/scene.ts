@@ -7,7 +7,7 @@ import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { MapLabels, PlaceFeature, StoryEvent } from './schema.ts';
 import type { StoryModel } from './story.ts';
-import { arc, movementRoute, pointOnArc, positionAlong, routeLengthKm, trailAlong } from './routes.ts';
+import { arc, movementRoute, pointOnArc, positionAlong, routeTrack, trailAlong } from './routes.ts';
 import { movementLabel } from './symbols.ts';
 import { formatDistanceKm } from './describe.ts';
 
@@ -97,9 +97,10 @@ function movementAnimation(model: StoryModel, event: StoryEvent): EventAnimation
   const to = anchorOf(model.placesById.get(movement.destination));
   if (!from || !to) return undefined;
   const route = movementRoute(from, to);
-  const km = routeLengthKm(route);
-  const label = `${movementLabel(movement)} · ${formatDistanceKm(Math.round(km))}`;
-  const end = positionAlong(route, 1);
+  // Measured once per event (the animation is cached): each frame then interpolates, never walks the route.
+  const track = routeTrack(route);
+  const label = `${movementLabel(movement)} · ${formatDistanceKm(Math.round(track.totalKm))}`;
+  const end = positionAlong(track, 1);
   const routeWith = (role: SceneRole): SceneFeature => ({ ...route, properties: { role, label } });
   return {
     durationMs: 4500,
@@ -112,9 +113,9 @@ function movementAnimation(model: StoryModel, event: StoryEvent): EventAnimation
           pointFeature(end.position, { role: 'unit', symbol: movement.force, label }),
         ];
       }
-      const here = positionAlong(route, t);
+      const here = positionAlong(track, t);
       return [
-        ...trailAlong(route, t).map((piece): SceneFeature => ({ ...piece, properties: { role: 'trail' } })),
+        { ...trailAlong(track, t), properties: { role: 'trail' } },
         pointFeature(here.position, { role: 'unit', symbol: movement.force, label, bearing: here.bearing }),
       ];
     },
@@ -269,10 +270,10 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
 const KEEP_CLEAR_ROLES: readonly SceneRole[] = ['unit', 'fire', 'crowd', 'impact'];
 
 /**
- * Invisible copies of the current step's end-state marks, for the static source. The animated source holds
- * every frame of the animation as hidden features, so its symbols cannot take part in label placement (the
- * hidden frames would push every label away); these copies reserve the room the end state will take, so the
- * places' labels are laid out around it from the first frame and do not jump when the animation ends.
+ * Invisible copies of the current step's end-state marks, for the static source. The animated source's symbols
+ * take no part in label placement (a moving unit would push labels about on its way); these copies reserve the
+ * room the end state will take, so the places' labels are laid out around it from the first frame and do not
+ * jump when the animation ends.
  */
 function keepClearOf(endState: readonly SceneFeature[]): SceneFeature[] {
   return endState
@@ -301,37 +302,3 @@ export function stepScene(model: StoryModel, index: number): StepScene {
 /** Points and lines only: helpers for tests and for the map's layer filters. */
 export type ScenePoint = Feature<Point, SceneProperties>;
 export type SceneLine = Feature<LineString, SceneProperties>;
-
-/** A step's animation sampled into frames ahead of time: every distinct feature once, and per frame which appear and vanish. */
-export interface SampledAnimation {
-  /** Every feature any frame shows, each with a numeric `id` for feature-state. */
-  features: FeatureCollection<Geometry, SceneProperties>;
-  /** changes[k]: ids that appear and vanish when frame k (t = k / frames) is reached; changes[0] is the start. */
-  changes: { show: number[]; hide: number[] }[];
-}
-
-/**
- * Sample the current step's animation into `frames` + 1 frames (t = 0, 1/frames, …, 1), so the map uploads the
- * data once per step and each animation frame only toggles which features are visible. With `frames` 0, only
- * the end state (reduced motion, a link, the first load).
- */
-export function sampleAnimation(scene: StepScene, frames: number, reducedMotion: boolean): SampledAnimation {
-  const features: SceneFeature[] = [];
-  const changes: SampledAnimation['changes'] = [];
-  let previous = new Map<string, number>();
-  for (let k = 0; k <= frames; k++) {
-    const t = frames === 0 ? 1 : k / frames;
-    const current = new Map<string, number>();
-    for (const feature of scene.frame(t, reducedMotion || frames === 0).features) {
-      // Identical features in consecutive frames are one feature that stays visible.
-      const key = JSON.stringify(feature);
-      const id = current.get(key) ?? previous.get(key) ?? features.push({ ...feature, id: features.length }) - 1;
-      current.set(key, id);
-    }
-    const now = new Set(current.values());
-    const before = new Set(previous.values());
-    changes.push({ show: [...now].filter((id) => !before.has(id)), hide: [...before].filter((id) => !now.has(id)) });
-    previous = current;
-  }
-  return { features: collection(features), changes };
-}

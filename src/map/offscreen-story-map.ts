@@ -6,18 +6,11 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../core/story.ts';
-import { sampleAnimation, stepScene, type SampledAnimation } from '../core/scene.ts';
+import { stepScene, type StepScene } from '../core/scene.ts';
 import type { Camera, Bounds } from '../core/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
-import {
-  addSceneImages,
-  addSceneLayers,
-  resetAnimatedScene,
-  SCENE_STATIC_SOURCE,
-  setSceneData,
-  setSceneVisibility,
-} from './scene-layers.ts';
+import { addSceneImages, addSceneLayers, SCENE_STATIC_SOURCE, setSceneData, showSceneFrame } from './scene-layers.ts';
 import './warm-up.ts';
 
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
@@ -104,24 +97,22 @@ export class OffscreenStoryMap {
   }
 
   /**
-   * Show a step: its scene sampled into `frames` frames (0: the end state only), its places highlighted, at the
+   * Show a step: its scene at its first frame (`animated`) or in its end state, its places highlighted, at the
    * view; resolves once the map has drawn it all (tiles, labels, symbols).
-   * @returns the sampled animation, to step through with `showFrame`
+   * @returns the step's scene, whose frames `showFrame` shows
    */
   async showStep(
     model: StoryModel,
     stepIndex: number,
     highlightedIds: readonly string[],
     view: OffscreenView,
-    frames: number,
-  ): Promise<SampledAnimation> {
+    animated: boolean,
+  ): Promise<StepScene> {
     const map = this.#map;
     const scene = stepScene(model, stepIndex);
-    const sampled = sampleAnimation(scene, frames, false);
     setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
     void setSceneData(map, SCENE_STATIC_SOURCE, scene.staticFeatures);
-    await resetAnimatedScene(map, sampled.features);
-    setSceneVisibility(map, sampled.changes[0]!.show, []);
+    await showSceneFrame(map, scene.frame(animated ? 0 : 1, !animated));
     if ('camera' in view) {
       const { lng, lat, zoom, bearing, pitch } = view.camera;
       map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
@@ -129,7 +120,7 @@ export class OffscreenStoryMap {
       map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: 14 });
     }
     await this.settled();
-    return sampled;
+    return scene;
   }
 
   /** Change the map's size (CSS pixels), e.g. when a caption takes another line. */
@@ -140,10 +131,9 @@ export class OffscreenStoryMap {
     this.#map.resize();
   }
 
-  /** Show frame k of a sampled animation (frames are applied in order, each once). */
-  showFrame(sampled: SampledAnimation, k: number): void {
-    const { show, hide } = sampled.changes[k]!;
-    setSceneVisibility(this.#map, show, hide);
+  /** Show the scene at progress `t` (0 … 1); resolves once that frame's features are on the map. */
+  showFrame(scene: StepScene, t: number): Promise<void> {
+    return showSceneFrame(this.#map, scene.frame(t, false));
   }
 
   /** Resolve once the map has loaded and drawn everything it needs for the current state. */

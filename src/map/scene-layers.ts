@@ -1,6 +1,7 @@
 /**
  * Layers for the story's scene (see src/core/scene.ts): one small source that holds what is over, one tiny
- * source that is the only thing updated per animation frame. Styles by feature role.
+ * source that holds the animation frame being shown and is the only thing updated per frame. Styles by
+ * feature role.
  */
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -80,14 +81,12 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
 }
 
 /**
- * The role layers for one source. With `timed`, every feature starts hidden and shows while its feature-state
- * `visible` is true: animation frames then only flip feature-state, which MapLibre applies on the main thread
- * without re-tiling the source in the worker.
+ * The role layers for one source. The animated source holds only the frame being shown (see SceneLayers): its
+ * symbols take no part in label placement, as the end state holds its room through the static source's
+ * keep-clear copies instead, and its labels are drawn with their symbols.
  */
-function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
+function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): void {
   const id = (name: string) => `${source}-${name}`;
-  const shown = (opacity: ExpressionSpecification | number): ExpressionSpecification | number =>
-    timed ? ['case', ['boolean', ['feature-state', 'visible'], false], opacity, 0] : opacity;
   map.addLayer({
     id: id('routes'),
     type: 'line',
@@ -97,7 +96,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     paint: {
       'line-color': ['match', ['get', 'role'], 'route-past', '#6b86a6', '#1d4e89'],
       'line-width': ['match', ['get', 'role'], 'trail', 3.5, 'route-planned', 1.5, 2],
-      'line-opacity': shown(['match', ['get', 'role'], 'route-planned', 0.5, 0.9]),
+      'line-opacity': ['match', ['get', 'role'], 'route-planned', 0.5, 0.9],
     },
   });
   map.addLayer({
@@ -105,7 +104,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     type: 'line',
     source,
     filter: role('route-planned'),
-    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': shown(0.6) },
+    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': 0.6 },
   });
   map.addLayer({
     id: id('rockets'),
@@ -115,7 +114,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     paint: {
       'line-color': '#b3261e',
       'line-width': 1.5,
-      'line-opacity': shown(['*', 0.9, strength]),
+      'line-opacity': ['*', 0.9, strength],
       'line-dasharray': [1, 1.5],
     },
   });
@@ -127,10 +126,10 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
     paint: {
       'circle-radius': ['+', 6, ['*', 22, strength]],
       'circle-color': ['match', ['get', 'role'], 'fire', '#f28c28', '#b3261e'],
-      'circle-opacity': shown(['*', 0.35, strength]),
+      'circle-opacity': ['*', 0.35, strength],
       'circle-stroke-color': ['match', ['get', 'role'], 'fire', '#d35400', '#b3261e'],
       'circle-stroke-width': 2,
-      'circle-stroke-opacity': shown(strength),
+      'circle-stroke-opacity': strength,
     },
   });
   map.addLayer({
@@ -153,8 +152,6 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
       ],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': ['match', ['get', 'role'], 'crowd', 0.8, 1.5],
-      'circle-opacity': shown(1),
-      'circle-stroke-opacity': shown(1),
     },
   });
   map.addLayer({
@@ -170,7 +167,6 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
       'icon-ignore-placement': true,
       'icon-offset': [0, 12],
     },
-    paint: { 'icon-opacity': shown(1) },
   });
   map.addLayer({
     id: id('units'),
@@ -181,10 +177,10 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
       'icon-image': ['get', 'symbol'],
       'icon-offset': SYMBOL_ANCHOR_OFFSET,
       'icon-allow-overlap': true,
-      // Settled units hold their room, so labels are laid out around them; the animated source's hidden frames
-      // must not (the current step's end state holds its room through keep-clear copies instead).
-      'icon-ignore-placement': timed,
-      ...(timed
+      // Settled units hold their room, so labels are laid out around them; the moving unit must not push labels
+      // about on its way (the current step's end state holds its room through keep-clear copies instead).
+      'icon-ignore-placement': animated,
+      ...(animated
         ? {
             'text-field': ['coalesce', ['get', 'label'], ''],
             'text-size': UNIT_LABEL.size,
@@ -195,9 +191,9 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
           }
         : {}),
     },
-    paint: { 'icon-opacity': shown(1), 'text-opacity': shown(1), ...UNIT_LABEL_PAINT },
+    paint: UNIT_LABEL_PAINT,
   });
-  if (!timed) return;
+  if (!animated) return;
   map.addLayer({
     id: id('labels'),
     type: 'symbol',
@@ -212,7 +208,7 @@ function addRoleLayers(map: MapLibreMap, source: string, timed: boolean): void {
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
-    paint: { 'text-opacity': shown(1), ...EVENT_LABEL_PAINT },
+    paint: EVENT_LABEL_PAINT,
   });
 }
 
@@ -315,21 +311,14 @@ export function setSceneData(map: MapLibreMap, source: string, data: FeatureColl
   return map.getSource<GeoJSONSource>(source)?.setData(withPositions(data)) ?? Promise.resolve();
 }
 
-/** Show and hide features of the animated source by id (see addRoleLayers). */
-export function setSceneVisibility(map: MapLibreMap, show: readonly number[], hide: readonly number[]): void {
-  for (const id of hide) map.setFeatureState({ source: SCENE_ANIMATED_SOURCE, id }, { visible: false });
-  for (const id of show) map.setFeatureState({ source: SCENE_ANIMATED_SOURCE, id }, { visible: true });
-}
-
 /**
- * Start the animated source afresh with a new step's sampled features, all hidden.
- * @returns a promise that resolves once the source's new tiles are loaded: set no feature state before then.
- * MapLibre (6.x) applies stored feature state to each tile as it reloads, and when states are set while a reload
- * from `setData` is under way it can pair a new tile's features with an older tile's, and throws "feature index
- * out of bounds" (seen when Next and Previous are pressed faster than the tiles reload).
+ * Show one frame of the current step's animation: the animated source's data becomes exactly that frame (a few
+ * features), replacing whatever frame was there or still on its way to the worker (MapLibre sends one update at
+ * a time and replaces a waiting one, so frames never queue up behind a slow worker).
+ * @returns a promise that resolves once the frame is on the map: the worker has it and the source's tiles have
+ * reloaded with it. A later frame shown meanwhile is waited for too.
  */
-export async function resetAnimatedScene(map: MapLibreMap, data: FeatureCollection): Promise<void> {
-  map.removeFeatureState({ source: SCENE_ANIMATED_SOURCE });
+export async function showSceneFrame(map: MapLibreMap, data: FeatureCollection): Promise<void> {
   await setSceneData(map, SCENE_ANIMATED_SOURCE, data);
   while (map.getSource(SCENE_ANIMATED_SOURCE) && !map.isSourceLoaded(SCENE_ANIMATED_SOURCE)) {
     await new Promise((resolve) => map.once('sourcedata', resolve));

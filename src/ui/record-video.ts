@@ -146,17 +146,18 @@ export async function recordVideo(
         index,
         places.map((place) => place.properties.id),
         { bounds, padding: 48 },
-        stepPlan.animationFrames,
+        stepPlan.animationFrames > 0,
       );
       await Promise.race([shown, interrupted]);
       check();
-      const sampled = await shown;
+      const scene = await shown;
       // Frame k shows t = k / animationFrames; the end state (the last of them) is then held.
       for (let k = 1; k <= stepPlan.animationFrames; k++) {
         // Checked before touching the map too: a lost context must end the recording with its reason, not with
         // whatever the map throws without one.
         check();
-        hidden.showFrame(sampled, k);
+        await Promise.race([hidden.showFrame(scene, k / stepPlan.animationFrames), interrupted]);
+        check();
         drawShareCard(context, layout, hidden.render(), CARD_SCALE, symbols);
         await emit();
       }

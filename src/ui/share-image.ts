@@ -131,7 +131,7 @@ export async function renderShareImage(request: ShareImageRequest): Promise<Shar
       stepIndex,
       places.map((place) => place.properties.id),
       offscreenView,
-      0,
+      false,
     );
     drawShareCard(context, layout, hidden.render(), scale, symbols);
   } finally {

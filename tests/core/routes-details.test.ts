@@ -11,9 +11,12 @@ import {
   easeInOutCubic,
   movementRoute,
   pointOnArc,
+  pointAlong,
   positionAlong,
   routeLengthKm,
+  routeTrack,
   trailAlong,
+  type RouteTrack,
 } from '../../src/core/routes.ts';
 
 const POPE: Position = [-79.014, 35.171];
@@ -44,15 +47,18 @@ describe('easeInOutCubic', () => {
 
 // Routes are built before each test, not when the file loads, so mutation testing sees which test runs which code.
 describe('movementRoute and positionAlong', () => {
-  let route: Feature<LineString>;
-  beforeEach(() => (route = movementRoute(POPE, KUWAIT)));
+  let route: Feature<LineString>, track: RouteTrack;
+  beforeEach(() => {
+    route = movementRoute(POPE, KUWAIT);
+    track = routeTrack(route);
+  });
 
   it('draws the great circle with 128 points', () => {
     expect(route.geometry.coordinates).toHaveLength(128);
   });
 
   it('puts the unit halfway along the route at half time', () => {
-    const { position } = positionAlong(route, 0.5);
+    const { position } = positionAlong(track, 0.5);
     const total = routeLengthKm(route);
     expect(km(POPE, position)).toBeCloseTo(total / 2, -1);
     expect(km(position, KUWAIT)).toBeCloseTo(total / 2, -1);
@@ -60,19 +66,19 @@ describe('movementRoute and positionAlong', () => {
 
   it('points the unit at departure along the great circle towards the destination', () => {
     const initial = bearing(POPE, KUWAIT);
-    expect(positionAlong(route, 0).bearing).toBeCloseTo(initial, 0);
+    expect(positionAlong(track, 0).bearing).toBeCloseTo(initial, 0);
   });
 
   it('points the unit at arrival the way it came in, not to north', () => {
     // The final heading of the great circle: the reverse of the bearing from the destination back, turned round.
     const final = ((bearing(KUWAIT, POPE) + 360) % 360) - 180;
-    const arrival = positionAlong(route, 1).bearing;
+    const arrival = positionAlong(track, 1).bearing;
     expect(arrival).toBeCloseTo(final, 0);
     expect(Math.abs(arrival)).toBeGreaterThan(45);
   });
 
   it('heads due east along the equator at every stage of a short move', () => {
-    const east = movementRoute([10, 0], [11, 0]);
+    const east = routeTrack(movementRoute([10, 0], [11, 0]));
     for (const t of [0, 0.5, 1]) expect(positionAlong(east, t).bearing).toBeCloseTo(90, 3);
   });
 
@@ -82,42 +88,147 @@ describe('movementRoute and positionAlong', () => {
 });
 
 describe('trailAlong', () => {
-  let route: Feature<LineString>, total: number;
+  let route: Feature<LineString>, track: RouteTrack, total: number;
   beforeEach(() => {
     route = movementRoute(POPE, KUWAIT);
+    track = routeTrack(route);
     total = routeLengthKm(route);
   });
-  const lengthOf = (pieces: ReturnType<typeof trailAlong>) =>
-    pieces.reduce((sum, piece) => sum + routeLengthKm(piece), 0);
 
-  it('is one tiny piece at the start, so the trail is never an empty line', () => {
-    const pieces = trailAlong(route, 0);
-    expect(pieces).toHaveLength(1);
-    expect(lengthOf(pieces)).toBeLessThan(0.1);
-    expect(lengthOf(pieces)).toBeGreaterThan(0);
+  it('is a tiny line at the start, so the trail is never an empty line', () => {
+    const trail = trailAlong(track, 0);
+    expect(trail.geometry.coordinates).toHaveLength(2);
+    expect(trail.geometry.coordinates[0]).toEqual(POPE);
+    expect(routeLengthKm(trail)).toBeGreaterThan(total * 0.9e-6);
+    expect(routeLengthKm(trail)).toBeLessThan(total * 1.1e-6);
   });
 
-  it('is cut into 32 equal pieces at the end, covering the whole route', () => {
-    const pieces = trailAlong(route, 1);
-    expect(pieces).toHaveLength(32);
-    for (const piece of pieces) expect(routeLengthKm(piece)).toBeCloseTo(total / 32, 0);
-    expect(lengthOf(pieces)).toBeCloseTo(total, 0);
-    expect(km(pieces.at(-1)!.geometry.coordinates.at(-1)!, KUWAIT)).toBeLessThan(1);
+  it('is the whole route at the end, vertex for vertex', () => {
+    const trail = trailAlong(track, 1);
+    expect(trail.geometry.coordinates).toHaveLength(128);
+    expect(routeLengthKm(trail)).toBeCloseTo(total, 6);
+    expect(km(trail.geometry.coordinates.at(-1)!, KUWAIT)).toBeLessThan(0.001);
   });
 
-  it('covers half the route in 16 pieces at half time', () => {
-    const pieces = trailAlong(route, 0.5);
-    expect(pieces).toHaveLength(16);
-    expect(lengthOf(pieces)).toBeCloseTo(total / 2, 0);
+  it('covers half the route at half time: the vertices passed, then the unit', () => {
+    const trail = trailAlong(track, 0.5);
+    expect(routeLengthKm(trail)).toBeCloseTo(total / 2, 0);
+    const passed = trail.geometry.coordinates.slice(0, -1);
+    expect(passed).toEqual(route.geometry.coordinates.slice(0, passed.length));
+    expect(track.cumulativeKm[passed.length - 1]).toBeLessThan(total / 2);
+    expect(track.cumulativeKm[passed.length]).toBeGreaterThan(total / 2);
   });
 
   it('ends the trail where the unit is', () => {
-    const pieces = trailAlong(route, 0.3);
-    const tip = pieces.at(-1)!.geometry.coordinates.at(-1)!;
-    expect(km(tip, positionAlong(route, 0.3).position)).toBeLessThan(0.5);
+    const tip = trailAlong(track, 0.3).geometry.coordinates.at(-1)!;
+    expect(tip).toEqual(positionAlong(track, 0.3).position);
+  });
+
+  it('ends on a vertex without repeating it when the unit is exactly there', () => {
+    // A straight two-segment line along the equator, eased halfway: exactly on the middle vertex.
+    const line = routeTrack(lineOf([0, 0], [1, 0], [2, 0]));
+    expect(trailAlong(line, 0.5).geometry.coordinates).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
+  });
+
+  it('hands back its own positions, never the route’s', () => {
+    const trail = trailAlong(track, 0.5);
+    trail.geometry.coordinates[0]![0] = 99;
+    expect(route.geometry.coordinates[0]![0]).toBe(POPE[0]);
   });
 });
 
+const lineOf = (...coordinates: Position[]): Feature<LineString> => ({
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'LineString', coordinates },
+});
+
+describe('routeTrack and pointAlong', () => {
+  // Along the equator a degree of longitude is the same distance everywhere: segments of 1, 2 and 0 degrees.
+  let track: RouteTrack, degreeKm: number;
+  beforeEach(() => {
+    track = routeTrack(lineOf([0, 0], [1, 0], [3, 0], [3, 0]));
+    degreeKm = km([0, 0], [1, 0]);
+  });
+
+  it('measures each vertex’s distance from the start once, and the total', () => {
+    expect(track.cumulativeKm).toHaveLength(4);
+    expect(track.cumulativeKm[0]).toBe(0);
+    expect(track.cumulativeKm[1]).toBeCloseTo(degreeKm, 9);
+    expect(track.cumulativeKm[2]).toBeCloseTo(3 * degreeKm, 9);
+    expect(track.cumulativeKm[3]).toBe(track.cumulativeKm[2]);
+    expect(track.totalKm).toBe(track.cumulativeKm[3]);
+    expect(track.totalKm).toBeCloseTo(routeLengthKm(lineOf([0, 0], [3, 0])), 9);
+  });
+
+  it('is the first vertex at 0 and the last at the total', () => {
+    expect(pointAlong(track, 0)).toEqual({ position: [0, 0], segment: 0 });
+    expect(pointAlong(track, track.totalKm).position).toEqual([3, 0]);
+  });
+
+  it('clamps before the start and past the end', () => {
+    expect(pointAlong(track, -5).position).toEqual([0, 0]);
+    expect(pointAlong(track, track.totalKm + 5).position).toEqual([3, 0]);
+  });
+
+  it('interpolates within a segment', () => {
+    const half = pointAlong(track, degreeKm / 2);
+    expect(half.segment).toBe(0);
+    expect(half.position[0]).toBeCloseTo(0.5, 9);
+    expect(half.position[1]).toBe(0);
+    const inSecond = pointAlong(track, 2.5 * degreeKm);
+    expect(inSecond.segment).toBe(1);
+    expect(inSecond.position[0]).toBeCloseTo(2.5, 9);
+  });
+
+  it('at a segment boundary is that vertex, at the start of the next segment', () => {
+    const boundary = pointAlong(track, track.cumulativeKm[1]!);
+    expect(boundary.segment).toBe(1);
+    expect(boundary.position).toEqual([1, 0]);
+  });
+
+  it('interpolates along latitude too', () => {
+    const north = routeTrack(lineOf([0, 0], [0, 2]));
+    const quarter = pointAlong(north, north.totalKm / 4);
+    expect(quarter.position[0]).toBe(0);
+    expect(quarter.position[1]).toBeCloseTo(0.5, 9);
+  });
+
+  it('finds the right segment by binary search on a long route', () => {
+    const long = routeTrack(lineOf(...Array.from({ length: 100 }, (_, i): Position => [i * 0.1, 0])));
+    for (const index of [0, 1, 37, 50, 98]) {
+      const start = long.cumulativeKm[index]!;
+      const at = pointAlong(long, start + 0.1 * (long.cumulativeKm[index + 1]! - start));
+      expect(at.segment).toBe(index);
+      expect(at.position[0]).toBeCloseTo(index * 0.1 + 0.01, 9);
+    }
+  });
+
+  it('stays on the vertex of a zero-length route, heading nowhere', () => {
+    const still = routeTrack(lineOf([5, 5], [5, 5]));
+    expect(still.totalKm).toBe(0);
+    expect(pointAlong(still, 0).position).toEqual([5, 5]);
+    expect(pointAlong(still, 3).position).toEqual([5, 5]);
+    expect(positionAlong(still, 0.5)).toEqual({ position: [5, 5], bearing: 0 });
+    expect(trailAlong(still, 0.5).geometry.coordinates).toEqual([
+      [5, 5],
+      [5, 5],
+    ]);
+  });
+
+  it('never mutates the route it measures', () => {
+    const line = lineOf([0, 0], [1, 0]);
+    const before = JSON.stringify(line);
+    const measured = routeTrack(line);
+    pointAlong(measured, 10);
+    trailAlong(measured, 0.5);
+    positionAlong(measured, 0.5);
+    expect(JSON.stringify(line)).toBe(before);
+  });
+});
 describe('arc', () => {
   it('bulges to the left of travel by bend × the distance at its control point', () => {
     // From [0, 0] east to [4, 0] with bend 0.25: control at [2, 1], so the curve's middle is at [2, 0.5].

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Position } from 'geojson';
-import { arc, easeInOutCubic, movementRoute, positionAlong, routeLengthKm, trailAlong } from '../../src/core/routes.ts';
+import {
+  arc,
+  easeInOutCubic,
+  movementRoute,
+  positionAlong,
+  routeLengthKm,
+  routeTrack,
+  trailAlong,
+} from '../../src/core/routes.ts';
 
 const IN = new URL('../fixtures/routes/in/', import.meta.url);
 const OUT = new URL('../fixtures/routes/out/', import.meta.url);
@@ -30,7 +38,7 @@ function expectedOutput(from: Position, to: Position): FeatureCollection {
         },
       },
       ...moments.map((t) => {
-        const { position, bearing } = positionAlong(route, t);
+        const { position, bearing } = positionAlong(routeTrack(route), t);
         return {
           type: 'Feature' as const,
           properties: { t, bearing: Math.round(bearing) },
@@ -54,17 +62,17 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
 
   it('starts at the origin and ends at the destination', () => {
     const [from, to] = endsOf('pope-aaf-to-kuwait.geojson');
-    const route = movementRoute(from, to);
+    const route = routeTrack(movementRoute(from, to));
     expect(round(positionAlong(route, 0).position)).toEqual(round(from));
     expect(round(positionAlong(route, 1).position)).toEqual(round(to));
   });
 
   it('follows the great circle, not the straight line on the map: Fort Bragg to Kuwait heads north-east', () => {
     const [from, to] = endsOf('pope-aaf-to-kuwait.geojson');
-    const { bearing } = positionAlong(movementRoute(from, to), 0.01);
+    const { bearing } = positionAlong(routeTrack(movementRoute(from, to)), 0.01);
     expect(bearing).toBeGreaterThan(20);
     expect(bearing).toBeLessThan(75);
-    const middle = positionAlong(movementRoute(from, to), 0.5).position;
+    const middle = positionAlong(routeTrack(movementRoute(from, to)), 0.5).position;
     expect(middle[1]).toBeGreaterThan(45); // well north of both ends' latitudes
   });
 
@@ -76,7 +84,7 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
 
   it('clamps progress outside 0..1', () => {
     const [from, to] = endsOf('kuwait-to-embassy.geojson');
-    const route = movementRoute(from, to);
+    const route = routeTrack(movementRoute(from, to));
     expect(positionAlong(route, -1).position).toEqual(positionAlong(route, 0).position);
     expect(positionAlong(route, 7).position).toEqual(positionAlong(route, 1).position);
   });
@@ -90,16 +98,16 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
   it('draws a trail that grows with progress', () => {
     const [from, to] = endsOf('kuwait-to-embassy.geojson');
     const route = movementRoute(from, to);
-    const trailKm = (t: number) => trailAlong(route, t).reduce((sum, piece) => sum + routeLengthKm(piece), 0);
+    const trailKm = (t: number) => routeLengthKm(trailAlong(routeTrack(route), t));
     expect(trailKm(0.3)).toBeLessThan(trailKm(0.6));
     expect(trailKm(1)).toBeCloseTo(routeLengthKm(route), 0);
   });
 
-  it('keeps the trail pieces already passed identical in later frames', () => {
+  it('keeps the part of the trail already passed identical in later frames', () => {
     const [from, to] = endsOf('pope-aaf-to-kuwait.geojson');
-    const route = movementRoute(from, to);
-    const early = trailAlong(route, 0.5);
-    const later = trailAlong(route, 0.7);
+    const route = routeTrack(movementRoute(from, to));
+    const early = trailAlong(route, 0.5).geometry.coordinates;
+    const later = trailAlong(route, 0.7).geometry.coordinates;
     expect(later.slice(0, early.length - 1)).toEqual(early.slice(0, -1));
   });
 
@@ -108,8 +116,8 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
     const to = [44.396, 33.299];
     const route = movementRoute(from, to);
     const before = JSON.stringify(route);
-    positionAlong(route, 0.4);
-    trailAlong(route, 0.4);
+    positionAlong(routeTrack(route), 0.4);
+    trailAlong(routeTrack(route), 0.4);
     arc(from, to);
     expect(JSON.stringify(route)).toBe(before);
     expect(from).toEqual([47.7, 29.3]);

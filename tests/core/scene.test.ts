@@ -50,6 +50,29 @@ describe('step scenes (real story)', () => {
     expect(unitAt(0.5).properties.symbol).toBe('us-airborne-infantry');
   });
 
+  it('draws a movement frame as one trail, from the origin to the unit, and the unit', () => {
+    const model = realStoryModel();
+    const scene = stepScene(model, indexOf(model, 'marines-to-embassy'));
+    const frame = scene.frame(0.4, false).features;
+    expect(roles(frame)).toEqual(['trail', 'unit']);
+    const trail = (frame[0]!.geometry as GeoJSON.LineString).coordinates;
+    const route = (
+      scene.staticFeatures.features.find((f) => f.properties.role === 'route-planned')!.geometry as GeoJSON.LineString
+    ).coordinates;
+    expect(trail[0]).toEqual(route[0]);
+    expect(trail.at(-1)).toEqual((frame[1]!.geometry as GeoJSON.Point).coordinates);
+    expect(trail.length).toBeGreaterThan(2);
+    expect(trail.length).toBeLessThan(route.length);
+  });
+
+  it('keeps every frame of every step to a handful of features: the map uploads one frame at a time', () => {
+    const model = realStoryModel();
+    model.steps.forEach((_, index) => {
+      const scene = stepScene(model, index);
+      for (let k = 0; k <= 20; k++) expect(scene.frame(k / 20, false).features.length).toBeLessThanOrEqual(20);
+    });
+  });
+
   it('draws the strikes one site after another', () => {
     const model = realStoryModel();
     const scene = stepScene(model, indexOf(model, 'us-strikes-kataib-hezbollah'));

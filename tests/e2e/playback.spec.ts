@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
 
@@ -9,8 +10,22 @@ declare global {
 }
 
 const story = JSON.parse(readFileSync(new URL('../../geodata/events.json', import.meta.url), 'utf8')) as {
-  events: { id: string; title: string; date: { precision: string } }[];
+  events: { id: string; title: string; date: { precision: string }; places: string[] }[];
 };
+/** Every position of the named places (points, and polygons' outer rings), from the story's GeoJSON files. */
+function placePositions(ids: readonly string[]): Position[] {
+  const folder = new URL('../../geodata/', import.meta.url);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.geojson'))
+    .flatMap((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as FeatureCollection).features)
+    .filter((feature) => ids.includes(String(feature.properties?.['id'])))
+    .flatMap((feature) => {
+      const geometry = feature.geometry;
+      if (geometry.type === 'Point') return [geometry.coordinates];
+      if (geometry.type === 'Polygon') return geometry.coordinates[0]!;
+      return [];
+    });
+}
 const steps = story.events.filter((event) => event.date.precision !== 'range');
 const current = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
 
@@ -93,36 +108,61 @@ test('mashing Next and Previous during animations ends on the right event with n
   // The animated layer shows only this step's end state (the Marines arrived), and nothing keeps changing it.
   const visibleScene = () =>
     page.evaluate(() => {
-      const map = window.situationMap;
-      const source = map.getSource('scene-animated') as unknown as {
+      const source = window.situationMap.getSource('scene-animated') as unknown as {
         serialize(): { data: GeoJSON.FeatureCollection };
       };
       return source
         .serialize()
-        .data.features.filter((feature) => map.getFeatureState({ source: 'scene-animated', id: feature.id! }).visible)
-        .map((feature) => `${feature.properties!.role}:${feature.properties!.symbol ?? ''}`)
+        .data.features.map((feature) => `${feature.properties!.role}:${feature.properties!.symbol ?? ''}`)
         .sort()
         .join(' ');
     });
   // The end state: the whole route, the arrow at its end, the unit at the embassy.
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await expect.poll(visibleScene, { timeout: 15_000 }).toBe('route-end: trail: unit:us-marine-infantry');
-  // Nothing keeps changing it: count feature-state writes over the next rendered frames.
+  // Nothing keeps changing it: count updates of the scene's data over the next rendered frames.
   const writesAfterEnd = await page.evaluate(async () => {
-    const map = window.situationMap;
+    const source = window.situationMap.getSource('scene-animated') as import('maplibre-gl').GeoJSONSource;
     let writes = 0;
-    const original = map.setFeatureState.bind(map);
-    map.setFeatureState = (...args: Parameters<typeof original>) => {
+    const original = source.setData.bind(source);
+    source.setData = (...args: Parameters<typeof original>) => {
       writes++;
       return original(...args);
     };
     for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    map.setFeatureState = original;
+    source.setData = original;
     return writes;
   });
   expect(writesAfterEnd).toBe(0);
   expect(await visibleScene()).not.toContain('crowd');
   await expect(page.getByTestId('step-announcer')).toContainText(steps[4]!.title);
+});
+
+test('holding the arrow keys steps as fast as they repeat, and the last key press wins', async ({ page }) => {
+  await openMap(page);
+  await page.locator('h1').click(); // focus on the page, not on a control
+  // A held key: 30 presses with no pause, past the end of the story, then 5 back; each interrupts the last.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft', { delay: 0 });
+  const last = steps[steps.length - 1 - 5]!;
+  await expect(current(page)).toHaveAttribute('data-event-id', last.id);
+  // Its scene reaches its end state, and the camera settles on that step's places, with no late move after.
+  await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
+  await waitForMapIdle(page);
+  const camera = await readCamera(page);
+  for (const [lng, lat] of placePositions(last.places)) {
+    expect(lng).toBeGreaterThan(camera.west);
+    expect(lng).toBeLessThan(camera.east);
+    expect(lat).toBeGreaterThan(camera.south);
+    expect(lat).toBeLessThan(camera.north);
+  }
+  const later = await page.evaluate(async () => {
+    for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return window.situationMap.isMoving();
+  });
+  expect(later).toBe(false);
+  expect(await readCamera(page)).toEqual(camera);
+  await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
 });
 
 test.describe('with reduced motion', () => {
