@@ -12,20 +12,12 @@ import {
   type LegendEntry,
   type MeasureText,
 } from '../../src/core/share-card.ts';
+import { cardContent, fitsChars, measure } from './share-card-fixtures.ts';
 import type { SceneRole } from '../../src/core/scene.ts';
 import type { PlaceFeature } from '../../src/core/schema.ts';
 
-const measure: MeasureText = (text, size) => text.length * size * 0.5;
-const fitsChars = (n: number) => (line: string) => line.length <= n;
-
-const content = (overrides: Partial<CardContent> = {}): CardContent => ({
-  date: '31 December 2019',
-  title: 'Short title',
-  legend: [],
-  credits: 'Map data: Natural Earth',
-  url: 'a.org/x',
-  ...overrides,
-});
+const content = (overrides: Partial<CardContent> = {}): CardContent =>
+  cardContent({ title: 'Short title', legend: [], credits: 'Map data: Natural Earth', url: 'a.org/x', ...overrides });
 const textsOf = (layout: ReturnType<typeof layoutShareCard>, role: string) =>
   layout.texts.filter((text) => text.role === role);
 /** Words of four letters: a line of n words is 5n - 1 characters. */
