@@ -60,6 +60,22 @@ describe('share card header', () => {
   });
 });
 
+describe('share card texts', () => {
+  it('holds the date, the title, the credits and the link, and nothing else', () => {
+    const layout = layoutShareCard('landscape', content(), measure);
+    expect(layout.texts.map((text) => text.role)).toEqual(['date', 'title', 'credits', 'url']);
+  });
+
+  it('measures the title and the link in bold, the credits and the legend in regular', () => {
+    // A bold letter twice as wide. Title: 1144 px at 36 px, 31 characters. Credits: 1144 - 7 × 17 (bold link) - 24
+    // = 1001 px at 8.5 px, 117 characters: 23 words.
+    const weighted: MeasureText = (text, size, weight) => text.length * size * (weight === 'bold' ? 1 : 0.5);
+    const layout = layoutShareCard('landscape', content({ title: words(13), credits: words(30) }), weighted);
+    expect(textsOf(layout, 'title').map((t) => t.text)).toEqual([words(6), `${words(6)}…`]);
+    expect(textsOf(layout, 'credits').map((t) => t.text.split(' ').length)).toEqual([23, 7]);
+  });
+});
+
 describe('share card footer', () => {
   it('sets the link in bold at the right margin, on the last baseline', () => {
     const url = (format: 'landscape' | 'portrait') => textsOf(layoutShareCard(format, content(), measure), 'url')[0];
