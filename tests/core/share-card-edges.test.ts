@@ -49,4 +49,14 @@ describe('share card helpers at their edges', () => {
     expect(cardCamera({ zoom: 6 }, { width: 0, height: 0 }, { width: 600, height: 400 }, range).zoom).toBe(6);
     expect(cardCamera({ zoom: 6 }, { width: 600, height: 400 }, { width: 0, height: 400 }, range).zoom).toBe(6);
   });
+
+  it('turns a run of odd characters in an id into one hyphen', () => {
+    expect(shareFileName('a//b', 'landscape', 'png')).toBe('situation-map-a-b-1200x675.png');
+  });
+
+  it('keeps one full stop where the title already ends with one', () => {
+    expect(shareAltText('1 January 2020', 'Troops arrive.', [], 'Story')).toBe(
+      'Map, 1 January 2020: Troops arrive. From the situation map of “Story”.',
+    );
+  });
 });

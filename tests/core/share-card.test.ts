@@ -10,26 +10,14 @@ import {
   SHARE_FORMATS,
   cardCamera,
   wrapText,
-  type CardContent,
-  type MeasureText,
 } from '../../src/core/share-card.ts';
 import { stepScene } from '../../src/core/scene.ts';
 import { placesOfEvent } from '../../src/core/story.ts';
 import { MAP_SYMBOLS } from '../../src/core/symbols.ts';
 import { realStoryModel } from '../story-data.ts';
+import { cardContent, fitsChars, measure } from './share-card-fixtures.ts';
 
-/** Every character 10 px wide at size 20: widths scale with the size, as a real font's do. */
-const measure: MeasureText = (text, size) => text.length * size * 0.5;
-const fitsChars = (n: number) => (line: string) => line.length <= n;
-
-const content = (overrides: Partial<CardContent> = {}): CardContent => ({
-  date: '31 December 2019',
-  title: 'Militia supporters storm the gate of the US embassy compound in Baghdad',
-  legend: [{ mark: 'impact', text: 'Rocket or air strike impact' }],
-  credits: 'Map data: Natural Earth · Story: The New York Times, 2 January 2020',
-  url: 'example.org/maps/iraq/e/embassy-attack',
-  ...overrides,
-});
+const content = cardContent;
 
 describe('wrapText', () => {
   it('breaks at spaces so no line is longer than the width', () => {
