@@ -10,6 +10,11 @@ const MAP_CONTEXT = Symbol('situation-map');
 export interface MapHolder {
   /** The map once its style and the place layers are ready, else null. */
   readonly map: MapLibreMap | null;
+  /**
+   * The map's element in the page (`#map`), which carries its state for tests and inspection (`data-camera`,
+   * `data-scene`). Not `map.getContainer()`: the map is started before the page and lives in a host inside it.
+   */
+  readonly element: HTMLElement | undefined;
 }
 
 export function setMapContext(holder: MapHolder): void {
