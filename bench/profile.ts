@@ -71,7 +71,7 @@ async function animationFrames(page: Page, eventId: string, ms: number) {
         const tick = (now: number) => {
           deltas.push(now - last);
           last = now;
-          if (now < end && window.situationMap.getContainer().dataset.scene !== 'end') requestAnimationFrame(tick);
+          if (now < end && document.getElementById('map')?.dataset.scene !== 'end') requestAnimationFrame(tick);
           else resolve();
         };
         requestAnimationFrame(tick);
@@ -82,7 +82,7 @@ async function animationFrames(page: Page, eventId: string, ms: number) {
         p50: sorted[Math.floor(sorted.length / 2)]!,
         p95: sorted[Math.ceil(sorted.length * 0.95) - 1]!,
         layers: window.situationMap.getStyle().layers.length,
-        scene: window.situationMap.getContainer().dataset.scene,
+        scene: document.getElementById('map')?.dataset.scene,
       };
     }, ms),
   );
@@ -104,7 +104,7 @@ try {
       const times: { handler: number; effects: number; frameStart: number; render: number }[] = [];
       for (let i = 0; i < 9; i++) {
         await page.waitForFunction(
-          () => window.situationMap.getContainer().dataset.scene === 'end' && !window.situationMap.isMoving(),
+          () => document.getElementById('map')?.dataset.scene === 'end' && !window.situationMap.isMoving(),
         );
         times.push(
           await page.evaluate(async () => {
@@ -131,7 +131,7 @@ try {
       console.log(`    ${parts.join(' ')}`);
     }
     print('input path and animations, self time (all 9 steps):', selfTimes(profile, 25));
-    await page.waitForFunction(() => window.situationMap.getContainer().dataset.scene === 'end');
+    await page.waitForFunction(() => document.getElementById('map')?.dataset.scene === 'end');
     for (const [eventId, ms] of [
       ['k1-rocket-attack', 2500],
       ['airborne-battalion-to-kuwait', 3000],

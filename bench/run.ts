@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { serveFolder } from './static-server.ts';
+import { openUntilIdle, VIEWPORT } from './shared.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 /** Runs of the first idle per page (median of these); other metrics pool samples over two alternated rounds. */
@@ -21,7 +22,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const ROUNDS = 2;
 /** Pages for the heap ratio: an odd number, so the median is one of them. */
 const HEAP_ROUNDS = 3;
-const VIEWPORT = { width: 1280, height: 800 };
 
 declare global {
   interface Window {
@@ -77,17 +77,8 @@ function shippedBytes() {
   };
 }
 
-async function open(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  // tsx compiles this file with esbuild's keepNames, which wraps functions passed to page.evaluate in __name().
-  await page.addInitScript('window.__name = (fn) => fn');
-  page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('situation-map:first-idle').length > 0, null, {
-    timeout: 60_000,
-  });
-  return page;
-}
+/** Open a page and wait for the app's (or the baseline's) first idle mark. */
+const open = openUntilIdle;
 
 interface MapView {
   /** The map canvas's CSS size: the baseline's map gets the app's. */
