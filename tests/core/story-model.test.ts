@@ -71,6 +71,13 @@ describe('placeIdsOfEvent and placesOfEvent', () => {
     ]);
   });
 
+  it('an event without a movement names only its own places', () => {
+    const model = modelOf();
+    const still = model.steps[1]!;
+    expect(still.movement).toBeUndefined();
+    expect(placeIdsOfEvent(still)).toEqual(still.places);
+  });
+
   it('skips a place the model does not know', () => {
     const model = modelOf();
     expect(placesOfEvent(model, { ...model.steps[1]!, places: ['nowhere', 'k1-air-base'] }).length).toBe(1);

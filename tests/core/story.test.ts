@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stepIdForEvent } from '../../src/core/story.ts';
 import { realStoryModel } from '../story-data.ts';
 
 describe('stepIdForEvent', () => {
-  const model = realStoryModel();
+  // A fresh model per test: the step index is cached per model, and a model kept across tests (or across
+  // Stryker's mutant runs) would answer from an index built earlier.
+  let model: ReturnType<typeof realStoryModel>;
+  beforeEach(() => {
+    model = realStoryModel();
+  });
 
   it('gives a step its own id', () => {
     expect(stepIdForEvent(model, 'embassy-attack')).toBe('embassy-attack');
@@ -34,5 +39,22 @@ describe('stepIdForEvent on a changed model', () => {
     const [step, other] = model.steps;
     const odd = { ...model, backgroundByStep: new Map([[other!.id, [step!]]]) };
     expect(stepIdForEvent(odd, step!.id)).toBe(step!.id);
+  });
+});
+
+describe('stepIdForEvent with background under two steps', () => {
+  it('gives the background the first step that claims it', () => {
+    const model = realStoryModel();
+    const [first, second] = model.steps;
+    const [, background] = [...model.backgroundByStep][0]!;
+    const shared = background[0]!;
+    const twice = {
+      ...model,
+      backgroundByStep: new Map([
+        [first!.id, [shared]],
+        [second!.id, [shared]],
+      ]),
+    };
+    expect(stepIdForEvent(twice, shared.id)).toBe(first!.id);
   });
 });
