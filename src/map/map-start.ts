@@ -8,10 +8,9 @@
  * that is the world's tile (28 KB, decoded for nothing), so the waiting camera is on open ocean at a zoom where
  * the archive holds no tile: nothing is fetched before the real camera is set.
  */
-import { Map as MapLibreMap, type ErrorEvent } from 'maplibre-gl';
+import { GPUInitializationError, Map as MapLibreMap, type ErrorEvent } from 'maplibre-gl';
 import { ZOOM_LIMITS } from '../core/camera.ts';
 import { basemapStyle, loadBasemap, type Basemap } from './basemap.ts';
-import { hasWebGL } from './webgl.ts';
 // Sets the worker URL before any map exists (main.ts also starts the workers early).
 import './warm-up.ts';
 
@@ -52,9 +51,9 @@ export function startMap(): MapStart {
   let discarded = false;
   let created: MapLibreMap | undefined;
 
+  // No probe context first: MapLibre's own context creation says whether WebGL 2 is there (see the catch below).
+  // A throwaway context costs a software-GL browser a second context's set-up on the way to the first frame.
   const started = (async (): Promise<StartedMap> => {
-    if (!hasWebGL())
-      return { ok: false, reason: 'This map needs WebGL, which this browser has turned off or does not support.' };
     const basemap = await loadBasemap();
     if (discarded) return { ok: false, reason: 'The map was removed before it started.' };
     performance.mark('situation-map:map-created');
@@ -94,7 +93,10 @@ export function startMap(): MapStart {
     return { ok: true, map, basemap, styleLoaded, onError };
   })().catch((error: unknown): StartedMap => ({
     ok: false,
-    reason: `The map could not start: ${(error as Error).message}`,
+    reason:
+      error instanceof GPUInitializationError
+        ? 'This map needs WebGL 2, which this browser has turned off or does not support.'
+        : `The map could not start: ${(error as Error).message}`,
   }));
 
   return {

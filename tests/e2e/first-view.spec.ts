@@ -1,0 +1,57 @@
+/**
+ * The map's first view: hidden while it loads (no half-drawn frames of blank paper, no tile popping in), shown
+ * whole at its first idle, and shown all the same after a few seconds when a tile never comes.
+ */
+import type { Page, Route } from '@playwright/test';
+import { test, expect, distinctCanvasColours } from './fixtures.ts';
+
+/**
+ * Hold the basemap's tile requests until `release` is called (for good if it never is). Let through what opening
+ * the archive reads: its header (from byte 0) and its last byte (a check that the file is whole).
+ */
+async function holdBasemapTiles(page: Page): Promise<{ release: () => void; held: () => number }> {
+  const waiting: Route[] = [];
+  let released = false;
+  await page.route(/\.pmtiles$/, (route) => {
+    const range = route.request().headers()['range'] ?? '';
+    const [, start, end] = /^bytes=(\d+)-(\d+)$/.exec(range) ?? [];
+    if (released || start === '0' || start === end) return route.continue();
+    waiting.push(route);
+  });
+  return {
+    release: () => {
+      released = true;
+      for (const route of waiting.splice(0)) void route.continue();
+    },
+    held: () => waiting.length,
+  };
+}
+
+const mapCanvas = (page: Page) => page.locator('#map .maplibregl-canvas');
+const firstIdleMarked = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('situation-map:first-idle').length > 0);
+
+test('the map stays hidden while its tiles load, then shows drawn at its first idle', async ({ page }) => {
+  const tiles = await holdBasemapTiles(page);
+  await page.goto('');
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => tiles.held()).toBeGreaterThan(0);
+  await expect(mapCanvas(page)).toBeHidden();
+  await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'true');
+
+  tiles.release();
+  await expect(mapCanvas(page)).toBeVisible();
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy');
+  expect(await firstIdleMarked(page)).toBe(true);
+  // What the reader sees is the finished map (basemap and story), not an empty frame.
+  expect(await distinctCanvasColours(page)).toBeGreaterThan(12);
+});
+
+test('a map whose tiles never come is shown after a few seconds all the same', async ({ page }) => {
+  await holdBasemapTiles(page);
+  await page.goto('');
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
+  await expect(mapCanvas(page)).toBeVisible({ timeout: 15_000 });
+  expect(await firstIdleMarked(page)).toBe(false);
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy');
+});
