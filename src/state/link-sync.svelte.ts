@@ -12,6 +12,7 @@ import {
   type LinkProblem,
   type LinkState,
 } from '../core/link-state.ts';
+import { afterNextFrame } from './after-frame.ts';
 import type { Camera } from '../core/camera.ts';
 import type { StoryState } from './story-state.svelte.ts';
 
@@ -49,6 +50,8 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
    * written over it. A new entry starts without it.
    */
   let keptFragment: string | undefined;
+  /** Cancels the new history entry waiting for the next frame (see the effect below), if one is. */
+  let cancelPendingEntry = () => {};
 
   /** Only the hash of the current entry: panning is not a step the reader wants to go Back through. */
   const writePendingHash = () => {
@@ -69,6 +72,8 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
    * next change is recognised as the reader's own.
    */
   const apply = () => {
+    // Back/Forward wins over an entry still waiting to be written.
+    cancelPendingEntry();
     clearTimeout(hashTimer);
     pendingHash = undefined;
     const parsed = parseLinkState(location.search, location.hash, limits);
@@ -85,16 +90,24 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
 
   // Every step and place change the reader makes is a history entry. The new entry starts without a camera:
   // the old one belongs to the entry being left (Back restores it), and the map reports the new one on arrival.
+  // Written after the next frame: pushState costs milliseconds (more on a busy machine), and the frame that shows
+  // the map's reaction to the step must not wait for the address bar. Steps faster than frames make one entry.
   $effect(() => {
     const search = currentSearch();
     if (search === location.search) return;
-    writePendingHash();
-    lastCamera = undefined;
-    keptFragment = undefined;
-    const url = `${location.pathname}${search}`;
-    if (replaceNext) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    const replace = replaceNext;
     replaceNext = false;
+    lastCamera = undefined;
+    cancelPendingEntry = afterNextFrame(() => {
+      cancelPendingEntry = () => {};
+      // The camera the old entry ended with goes into the old entry, before the new one starts.
+      writePendingHash();
+      keptFragment = undefined;
+      const url = `${location.pathname}${search}`;
+      if (replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    });
+    return () => cancelPendingEntry();
   });
 
   $effect(() => {
