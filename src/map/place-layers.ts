@@ -2,7 +2,14 @@
  * The story's places on the map: uncertainty circles, the embassy outline, points and labels, styled by kind.
  * Highlighting uses feature-state, so selecting an event never re-uploads the data.
  */
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+import { addLayersUnvalidated } from './add-layers.ts';
 import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature, PlaceKind } from '../core/schema.ts';
 import { uncertaintyCircles } from '../core/geometry.ts';
@@ -72,12 +79,21 @@ export const KIND_COLORS: Readonly<Record<PlaceKind, string>> = {
   region: '#5b5b5b',
 };
 
-const kindColor = [
-  'match',
-  ['get', 'kind'],
-  ...Object.entries(KIND_COLORS).flat(),
-  '#5b5b5b',
-] as unknown as ExpressionSpecification;
+/** A colour as `rgba(…)` with the given opacity: '#1d4e89', 0.8 → 'rgba(29, 78, 137, 0.8)'. */
+function withOpacity(hex: string, opacity: number): string {
+  const [red, green, blue] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgba(${red}, ${green}, ${blue}, ${opacity})`;
+}
+
+/** Each place kind's colour (see KIND_COLORS), at an opacity. */
+const kindColorAt = (opacity: number) =>
+  [
+    'match',
+    ['get', 'kind'],
+    ...Object.entries(KIND_COLORS).flatMap(([kind, color]) => [kind, withOpacity(color, opacity)]),
+    withOpacity('#5b5b5b', opacity),
+  ] as unknown as ExpressionSpecification;
+const kindColor = kindColorAt(1);
 
 const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlighted'], false];
 const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
@@ -160,21 +176,30 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
   });
 }
 
-/** Add the place sources and layers. Call once the style has loaded. */
+/**
+ * Add the place sources and layers. Call once the style has loaded. The layers go in unvalidated (see
+ * addLayersUnvalidated); tests/map/layer-specs.test.ts validates placeLayerSpecs against the style spec instead.
+ */
 export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]): void {
   addKeepClearImage(map);
   map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
   watchLabelEdges(map);
   map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places), promoteId: 'id' });
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: uncertaintyCircles(places), promoteId: 'id' });
-  map.addLayer({
+  addLayersUnvalidated(map, placeLayerSpecs());
+}
+
+/** The place layers, bottom to top. */
+export function placeLayerSpecs(): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  layers.push({
     id: 'uncertainty-fill',
     type: 'fill',
     source: UNCERTAINTY_SOURCE,
     filter: ['!', ['in', ['get', 'kind'], ['literal', MINOR_KINDS]]],
     paint: { 'fill-color': kindColor, 'fill-opacity': ['case', highlighted, 0.18, 0.06] },
   });
-  map.addLayer({
+  layers.push({
     id: 'uncertainty-outline',
     type: 'line',
     source: UNCERTAINTY_SOURCE,
@@ -186,7 +211,7 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
       'line-dasharray': [2, 2],
     },
   });
-  map.addLayer({
+  layers.push({
     id: 'place-polygons-fill',
     type: 'fill',
     source: PLACES_SOURCE,
@@ -194,7 +219,7 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
     minzoom: 11,
     paint: { 'fill-color': kindColor, 'fill-opacity': ['case', highlighted, 0.35, 0.2] },
   });
-  map.addLayer({
+  layers.push({
     id: 'place-polygons-outline',
     type: 'line',
     source: PLACES_SOURCE,
@@ -210,9 +235,9 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
   const isMinor: FilterSpecification = ['in', ['get', 'kind'], ['literal', MINOR_KINDS]];
   const pointFilter = ['all', isPoint, ['!', isMinor]] as FilterSpecification;
   const minorPointFilter = ['all', isPoint, isMinor] as FilterSpecification;
-  addPointLayers(map, '', pointFilter, 0);
+  layers.push(...pointLayers('', pointFilter, 0));
   // The compound's name below its gate's and buildings' labels: they are placed first, the name fits around them.
-  map.addLayer({
+  layers.push({
     id: 'place-polygon-labels',
     type: 'symbol',
     source: PLACES_SOURCE,
@@ -227,15 +252,15 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
     },
     paint: labelPaint,
   });
-  addPointLayers(map, '-detail', minorPointFilter, 13);
+  layers.push(...pointLayers('-detail', minorPointFilter, 13));
   // Above every label layer, so the dots are placed first and no label covers another place's dot.
-  addDotKeepClearLayer(map, '', pointFilter, 0);
-  addDotKeepClearLayer(map, '-detail', minorPointFilter, 13);
+  layers.push(dotKeepClearLayer('', pointFilter, 0), dotKeepClearLayer('-detail', minorPointFilter, 13));
+  return layers;
 }
 
 /** An invisible icon the size of each place's dot: circles take no part in label placement by themselves. */
-function addDotKeepClearLayer(map: MapLibreMap, suffix: string, filter: FilterSpecification, minzoom: number): void {
-  map.addLayer({
+function dotKeepClearLayer(suffix: string, filter: FilterSpecification, minzoom: number): LayerSpecification {
+  return {
     id: `place-keep-clear${suffix}`,
     type: 'symbol',
     source: PLACES_SOURCE,
@@ -243,47 +268,53 @@ function addDotKeepClearLayer(map: MapLibreMap, suffix: string, filter: FilterSp
     minzoom,
     layout: { 'icon-image': KEEP_CLEAR_IMAGE, 'icon-allow-overlap': true },
     paint: { 'icon-opacity': 0 },
-  });
+  };
 }
 
+/**
+ * A label not of the current step is a little faded. The fade is in the colour's alpha, not in `text-opacity`:
+ * a feature-dependent opacity would make these labels a shader variant of their own, which the basemap's labels
+ * do not share (each variant compiles once, about 20 ms in a software-GL browser on the way to the first view).
+ */
 const labelPaint = {
-  'text-color': kindColor,
+  'text-color': ['case', highlighted, kindColor, kindColorAt(0.8)] as ExpressionSpecification,
   'text-halo-color': '#ffffff',
   'text-halo-width': 1.5,
-  'text-opacity': ['case', highlighted, 1, 0.8] as ExpressionSpecification,
 };
 
-function addPointLayers(map: MapLibreMap, suffix: string, filter: FilterSpecification, minzoom: number): void {
-  map.addLayer({
-    id: `place-points${suffix}`,
-    type: 'circle',
-    source: PLACES_SOURCE,
-    filter,
-    minzoom,
-    paint: {
-      'circle-radius': ['case', highlighted, 7, 4.5],
-      // Approximate places are hollow rings: a filled dot would claim we know the spot.
-      'circle-color': ['case', ['==', ['get', 'precision'], 'approximate'], '#ffffff', kindColor],
-      'circle-stroke-color': kindColor,
-      'circle-stroke-width': ['case', highlighted, 3, 2],
+function pointLayers(suffix: string, filter: FilterSpecification, minzoom: number): LayerSpecification[] {
+  return [
+    {
+      id: `place-points${suffix}`,
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter,
+      minzoom,
+      paint: {
+        'circle-radius': ['case', highlighted, 7, 4.5],
+        // Approximate places are hollow rings: a filled dot would claim we know the spot.
+        'circle-color': ['case', ['==', ['get', 'precision'], 'approximate'], '#ffffff', kindColor],
+        'circle-stroke-color': kindColor,
+        'circle-stroke-width': ['case', highlighted, 3, 2],
+      },
     },
-  });
-  map.addLayer({
-    id: `place-labels${suffix}`,
-    type: 'symbol',
-    source: PLACES_SOURCE,
-    filter,
-    minzoom,
-    layout: {
-      'text-field': pointLabelText,
-      'text-size': 12,
-      'text-variable-anchor-offset': edgeAwareAnchors(POINT_LABEL_ANCHORS),
-      'text-justify': 'auto',
-      'text-max-width': 12,
-      'symbol-sort-key': labelPriority,
+    {
+      id: `place-labels${suffix}`,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter,
+      minzoom,
+      layout: {
+        'text-field': pointLabelText,
+        'text-size': 12,
+        'text-variable-anchor-offset': edgeAwareAnchors(POINT_LABEL_ANCHORS),
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'symbol-sort-key': labelPriority,
+      },
+      paint: labelPaint,
     },
-    paint: labelPaint,
-  });
+  ];
 }
 
 /** Mark exactly these places as highlighted (and clear the rest). */

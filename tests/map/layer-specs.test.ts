@@ -1,0 +1,42 @@
+/**
+ * The story's layers go on the map unvalidated (src/map/add-layers.ts), so they are validated here, against the
+ * style spec of the MapLibre version the app ships with.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { placeLayerSpecs, PLACES_SOURCE, UNCERTAINTY_SOURCE } from '../../src/map/place-layers.ts';
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** A style around the layers: their sources as empty GeoJSON, and a glyphs URL, which text layers need. */
+function styleWith(layers: LayerSpecification[]): StyleSpecification {
+  return {
+    version: 8,
+    glyphs: 'https://example.invalid/{fontstack}/{range}.pbf',
+    sources: {
+      [PLACES_SOURCE]: { type: 'geojson', data: EMPTY },
+      [UNCERTAINTY_SOURCE]: { type: 'geojson', data: EMPTY },
+    },
+    layers,
+  };
+}
+
+const messages = (layers: LayerSpecification[]) => validateStyleMin(styleWith(layers)).map((error) => error.message);
+
+describe('place layers', () => {
+  it('are valid MapLibre layers', () => {
+    expect(messages(placeLayerSpecs())).toEqual([]);
+  });
+
+  it('have ids of their own', () => {
+    const ids = placeLayerSpecs().map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('would be caught if one were invalid (the validation is not a no-op)', () => {
+    const [first, ...rest] = placeLayerSpecs();
+    const broken = { ...first, paint: { 'fill-colour': '#000' } } as unknown as LayerSpecification;
+    expect(messages([broken, ...rest]).join('\n')).toMatch(/fill-colour/);
+  });
+});
