@@ -29,6 +29,20 @@ const URBAN_MAX_ZOOM = 8;
 /** The source id of the tiles, for telling the basemap's errors from the story's. */
 export const BASEMAP_SOURCE = 'basemap';
 
+/**
+ * A constant written as a per-feature expression, on purpose. MapLibre compiles one shader per combination of
+ * constant and per-feature paint properties of a layer type, and the story's fills and dots are coloured per
+ * feature (by kind, by highlight): written this way, the basemap's fills and town dots use the same shaders as
+ * the story's instead of shaders of their own, so the first view compiles fewer (each blocks the main thread
+ * about 10-25 ms in a software-GL browser). The value is the same for every feature.
+ */
+function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+  return ['case', ['has', 'never-set'], value, value] as ExpressionSpecification;
+}
+
+/** Paint for a basemap fill: its colour, in the shader variant the story's fills use (see perFeature). */
+const fillPaint = (color: string) => ({ 'fill-color': perFeature(color), 'fill-opacity': perFeature(1) });
+
 /** A calm, print-like palette: paper land, grey-blue water, muted borders, so the story's layers are loudest. */
 export const basemapColors = {
   sea: '#dde6ec',
@@ -174,7 +188,7 @@ function tileLayers(): LayerSpecification[] {
       type: 'fill',
       source: BASEMAP_SOURCE,
       'source-layer': 'land',
-      paint: { 'fill-color': basemapColors.land },
+      paint: fillPaint(basemapColors.land),
     },
     {
       id: 'basemap-urban',
@@ -183,7 +197,7 @@ function tileLayers(): LayerSpecification[] {
       maxzoom: URBAN_MAX_ZOOM,
       'source-layer': 'urban',
       filter: fromMinZoom,
-      paint: { 'fill-color': basemapColors.urban },
+      paint: fillPaint(basemapColors.urban),
     },
     {
       id: 'basemap-lakes',
@@ -191,7 +205,7 @@ function tileLayers(): LayerSpecification[] {
       ...source,
       'source-layer': 'lakes',
       filter: fromMinZoom,
-      paint: { 'fill-color': basemapColors.water },
+      paint: fillPaint(basemapColors.water),
     },
     {
       id: 'basemap-coast',
@@ -276,7 +290,7 @@ function tileLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.5, ['<=', ['get', 'rank'], 4], 2.6, 2],
         'circle-color': ['case', ['==', ['get', 'capital'], 1], basemapColors.land, basemapColors.placeLabel],
-        'circle-stroke-color': basemapColors.placeLabel,
+        'circle-stroke-color': perFeature(basemapColors.placeLabel),
         'circle-stroke-width': ['case', ['==', ['get', 'capital'], 1], 1.6, 0],
       },
     },
