@@ -4,6 +4,7 @@ import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
 import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 import { storyDir } from './scripts/story-files.ts';
+import { basemapArchiveDefine } from './build/basemap-archive-define.ts';
 
 /** The story this build ships: `STORY_DIR` (default geodata/), imported by the app as `$story/…`. */
 const STORY = storyDir();
@@ -12,6 +13,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any sub-path (e.g. /maps/iraq/) without rebuilding.
   base: './',
   resolve: { alias: { $story: STORY.slice(0, -1) } },
+  define: basemapArchiveDefine(),
   // An absolute detail basemap URL is the one other host the page may fetch from (README, "The basemap").
   plugins: [
     svelte(),

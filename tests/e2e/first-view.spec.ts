@@ -55,3 +55,22 @@ test('a map whose tiles never come is shown after a few seconds all the same', a
   expect(await firstIdleMarked(page)).toBe(false);
   await expect(page.locator('#map')).not.toHaveAttribute('aria-busy');
 });
+
+test("the archive's header and its last byte (the check that it is whole) are asked for at once", async ({ page }) => {
+  const ranges: string[] = [];
+  let releaseHeader = () => {};
+  const headerHeld = new Promise<void>((resolve) => (releaseHeader = resolve));
+  await page.route(/\.pmtiles$/, async (route) => {
+    const range = route.request().headers()['range'] ?? '';
+    ranges.push(range);
+    // The header waits until the last byte has been asked for: asked for after the header, it never would be.
+    if (range.startsWith('bytes=0-')) await headerHeld;
+    await route.continue();
+  });
+  await page.goto('');
+  await expect.poll(() => ranges.filter((range) => !range.startsWith('bytes=0-')).length).toBeGreaterThan(0);
+  const [, start, end] = /^bytes=(\d+)-(\d+)$/.exec(ranges.find((range) => !range.startsWith('bytes=0-'))!)!;
+  expect(start).toBe(end);
+  releaseHeader();
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
+});
