@@ -118,6 +118,11 @@ export const EVENT_LABEL = {
 export const LABEL_FONT_FAMILY = "'Open Sans Regular', 'Arial Unicode MS Regular', sans-serif";
 /** MapLibre's default `text-line-height`, in ems. */
 export const LABEL_LINE_HEIGHT = 1.2;
+/**
+ * How far below the middle of its line box MapLibre draws a line's glyphs, in ems: its glyph metrics put text about
+ * 2 px lower at 12 px than a canvas's `middle` baseline (measured in tests/e2e/scene-overlay.spec.ts).
+ */
+export const LABEL_BASELINE_SHIFT = 0.18;
 
 /**
  * The room a label needs from the map's edges (label-edges.ts turns these into a style expression; the overlay

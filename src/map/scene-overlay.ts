@@ -7,7 +7,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SceneFeature } from '../core/scene.ts';
 import { drawOperations, wrapLabel, type DrawOperation, type TextOperation } from '../core/scene-drawing.ts';
-import { LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT } from '../core/scene-style.ts';
+import { LABEL_BASELINE_SHIFT, LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT } from '../core/scene-style.ts';
 import { decodedSceneImage, symbolOffset } from './scene-layers.ts';
 
 export class SceneOverlay {
@@ -168,7 +168,7 @@ function drawLabel(context: CanvasRenderingContext2D, operation: TextOperation):
   context.lineWidth = style.haloWidth * 2;
   context.strokeStyle = style.haloColor;
   context.fillStyle = style.color;
-  const lineY = (index: number) => top + (index + 0.5) * lineHeight;
+  const lineY = (index: number) => top + (index + 0.5) * lineHeight + LABEL_BASELINE_SHIFT * style.size;
   // Every halo first, as MapLibre draws them: a line's halo must not cover the line above it.
   lines.forEach((line, index) => context.strokeText(line, lineX, lineY(index)));
   lines.forEach((line, index) => context.fillText(line, lineX, lineY(index)));
