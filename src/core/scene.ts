@@ -39,10 +39,20 @@ export interface SceneProperties {
   bearing?: number;
   /** For role keep-clear: the role of the end-state mark whose room it holds (see keepClearOf). */
   mirrors?: SceneRole;
+  /** In the story's static marks (storyStaticFeatures): the first step index that shows the mark. */
+  shownFrom?: number;
+  /** In the story's static marks: the first step index that no longer shows it; none when it stays. */
+  shownUntil?: number;
 }
 
 export interface StepScene {
-  /** Everything from earlier steps, in its end state, plus the current step's fixed parts (a route's line). */
+  /** The step's index in the model's steps. */
+  readonly index: number;
+  /**
+   * Everything from earlier steps, in its end state, plus the current step's fixed parts (a route's line) and the
+   * keep-clear copies of its end state. Built when first read (it grows with the story): the map shows the same
+   * marks from storyStaticFeatures, filtered by step, without rebuilding them per step.
+   */
   readonly staticFeatures: FeatureCollection<Geometry, SceneProperties>;
   /** The current step's moving parts at progress t; t = 1 is the end state. */
   frame(t: number, reducedMotion: boolean): FeatureCollection<Geometry, SceneProperties>;
@@ -284,19 +294,61 @@ function keepClearOf(endState: readonly SceneFeature[]): SceneFeature[] {
     }));
 }
 
+/** The current step's static marks: its fixed parts (a route's line) and the keep-clear copies of its end state. */
+function currentStaticOf(animation: EventAnimation | null): SceneFeature[] {
+  return [...(animation?.current ?? []), ...keepClearOf(animation?.frame(1, true) ?? [])];
+}
+
 /**
- * The scene for step `index` of the model's steps.
+ * The scene for step `index` of the model's steps. Cheap: only the step's own animation is built (once per event);
+ * the past is built only if `staticFeatures` is read.
  * @param model - the story
  * @param index - a valid step index
  */
 export function stepScene(model: StoryModel, index: number): StepScene {
-  const past = model.steps.slice(0, index).flatMap((step) => eventAnimation(model, step)?.past ?? []);
   const current = eventAnimation(model, model.steps[index]!);
+  let staticFeatures: FeatureCollection<Geometry, SceneProperties> | undefined;
   return {
-    staticFeatures: collection([...past, ...(current?.current ?? []), ...keepClearOf(current?.frame(1, true) ?? [])]),
+    index,
+    get staticFeatures() {
+      staticFeatures ??= collection([
+        ...model.steps.slice(0, index).flatMap((step) => eventAnimation(model, step)?.past ?? []),
+        ...currentStaticOf(current),
+      ]);
+      return staticFeatures;
+    },
     frame: (t, reducedMotion) => collection(current ? current.frame(t, reducedMotion) : []),
     durationMs: current?.durationMs ?? 0,
   };
+}
+
+/**
+ * The static marks that step `index` adds to the story, each tagged with the steps that show it: its fixed parts
+ * and keep-clear copies while it is current (shownFrom = index, shownUntil = index + 1), and what stays once it
+ * is over from the next step on (shownFrom = index + 1).
+ */
+export function stepStaticFeatures(model: StoryModel, index: number): SceneFeature[] {
+  const animation = eventAnimation(model, model.steps[index]!);
+  const shown =
+    (shownFrom: number, shownUntil?: number) =>
+    (feature: SceneFeature): SceneFeature => ({
+      ...feature,
+      properties: { ...feature.properties, shownFrom, ...(shownUntil === undefined ? {} : { shownUntil }) },
+    });
+  return [...(animation?.past ?? []).map(shown(index + 1)), ...currentStaticOf(animation).map(shown(index, index + 1))];
+}
+
+/**
+ * Every step's static marks, tagged with the steps that show them (see stepStaticFeatures): put on the map once,
+ * and shown per step by a filter, instead of sending every earlier step's past again on each step.
+ */
+export function storyStaticFeatures(model: StoryModel): FeatureCollection<Geometry, SceneProperties> {
+  return collection(model.steps.flatMap((_, index) => stepStaticFeatures(model, index)));
+}
+
+/** Whether a mark of storyStaticFeatures is on the map at step `index` (the map's filter says the same). */
+export function shownAtStep(properties: SceneProperties, index: number): boolean {
+  return (properties.shownFrom ?? 0) <= index && index < (properties.shownUntil ?? Infinity);
 }
 
 /** Points and lines only: helpers for tests and for the map's layer filters. */

@@ -7,18 +7,14 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { anchorsAwayFromEdges, EDGE_ZONES, type AnchorOffset } from '../core/label-anchors.ts';
+import { LABEL_ROOM } from '../core/scene-style.ts';
 
 const LABEL_EDGES_STATE = 'labelEdges';
-/** Room two lines and the map's bottom controls need above or below a point. */
-const MARGIN_Y_PX = 56;
-/**
- * A label's width, estimated from its length: about 6 px a character at 12 px, lines wrapped near 34
- * characters, plus the offset from its point. Generous on purpose: a label that would fit after all only
- * loses its first choice of side.
- */
-const PX_PER_CHARACTER = 6;
-const LONGEST_LINE_CHARACTERS = 34;
-const LABEL_OFFSET_PX = 24;
+// The room a label needs (core/scene-style.ts): the animation overlay reads the same numbers.
+const MARGIN_Y_PX = LABEL_ROOM.marginYPx;
+const PX_PER_CHARACTER = LABEL_ROOM.pxPerCharacter;
+const LONGEST_LINE_CHARACTERS = LABEL_ROOM.longestLineCharacters;
+const LABEL_OFFSET_PX = LABEL_ROOM.offsetPx;
 /** Before the first move is reported: every label has room everywhere. */
 const NO_EDGES = { west: 0, lngPerPx: 0, width: 1e9, south: -1e9, north: 1e9 };
 
@@ -36,7 +32,7 @@ export function watchLabelEdges(map: MapLibreMap): void {
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const west = map.unproject([0, height / 2]).lng;
     const east = map.unproject([width, height / 2]).lng;
-    const marginY = Math.min(MARGIN_Y_PX, height * 0.2);
+    const marginY = Math.min(MARGIN_Y_PX, height * LABEL_ROOM.marginYShare);
     map.setGlobalStateProperty(LABEL_EDGES_STATE, {
       west,
       lngPerPx: width > 0 ? (east - west) / width : 0,

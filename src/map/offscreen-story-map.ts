@@ -6,11 +6,11 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../core/story.ts';
-import { stepScene, type StepScene } from '../core/scene.ts';
+import { stepScene, storyStaticFeatures, type StepScene } from '../core/scene.ts';
 import type { Camera, Bounds } from '../core/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
-import { addSceneImages, addSceneLayers, SCENE_STATIC_SOURCE, setSceneData, showSceneFrame } from './scene-layers.ts';
+import { addSceneImages, addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './scene-layers.ts';
 import './warm-up.ts';
 
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
@@ -77,7 +77,8 @@ export class OffscreenStoryMap {
       await map.once('load');
       addPlaceLayers(map, model.places);
       addSceneLayers(map);
-      await addSceneImages(map);
+      // Every step's static marks once; each step then shows its own by a filter.
+      await Promise.all([addSceneImages(map), setStoryStatic(map, storyStaticFeatures(model))]);
     } catch (error) {
       map.remove();
       container.remove();
@@ -111,7 +112,7 @@ export class OffscreenStoryMap {
     const map = this.#map;
     const scene = stepScene(model, stepIndex);
     setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
-    void setSceneData(map, SCENE_STATIC_SOURCE, scene.staticFeatures);
+    showStaticAtStep(map, stepIndex);
     await showSceneFrame(map, scene.frame(animated ? 0 : 1, !animated));
     if ('camera' in view) {
       const { lng, lat, zoom, bearing, pitch } = view.camera;

@@ -1,54 +1,93 @@
 /**
- * Layers for the story's scene (see src/core/scene.ts): one small source that holds what is over, one tiny
- * source that holds the animation frame being shown and is the only thing updated per frame. Styles by
- * feature role.
+ * Layers for the story's scene (see src/core/scene.ts): one source that holds every step's static marks, set once
+ * and shown per step by a filter on the style's global state, and one tiny source that holds the animation frame
+ * the map shows (the end state; in-between frames are drawn by the overlay, see scene-overlay.ts). Styles by
+ * feature role, from core/scene-style.ts.
  */
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import unitSymbols from 'virtual:unit-symbols';
 import type { SceneRole } from '../core/scene.ts';
+import {
+  DOT_STROKE_COLOR,
+  DOTS,
+  EVENT_LABEL,
+  PLANNED_DASH,
+  PULSES,
+  ROCKET_LINE,
+  ROUTE_ARROW,
+  ROUTE_LINES,
+  UNIT_LABEL,
+} from '../core/scene-style.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { PLACE_LABEL_LAYERS } from './place-layers.ts';
 import { edgeAwareAnchors, withPositions } from './label-edges.ts';
-import type { AnchorOffset } from '../core/label-anchors.ts';
 import { anchorOffset } from '../core/symbols.ts';
 
 export const SCENE_STATIC_SOURCE = 'scene-static';
 export const SCENE_ANIMATED_SOURCE = 'scene-animated';
-const ARROW_IMAGE = 'route-arrow';
+/** The style's global state property holding the step the map shows (the static marks' filter reads it). */
+export const SCENE_STEP_STATE = 'sceneStep';
+const ARROW_IMAGE = ROUTE_ARROW.image;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const role = (...roles: SceneRole[]): FilterSpecification => ['in', ['get', 'role'], ['literal', roles]];
 const strength: ExpressionSpecification = ['coalesce', ['get', 'strength'], 1];
 
 /**
- * A unit's label beside its symbol (right of it, left of it near the map's east edge), and an event's label (a
- * fire) under its mark. One anchor per label: the visible label of the animated source and its invisible
- * keep-clear copy must cover the same box.
+ * A static mark is on the map while the shown step is in [shownFrom, shownUntil) (core/scene.ts's shownAtStep);
+ * nothing is shown before the first step is set.
  */
-const UNIT_LABEL = { size: 12, maxWidth: 16 } as const;
-const UNIT_LABEL_ANCHORS: AnchorOffset[] = [
-  ['left', [1.9, 0]],
-  ['right', [-1.9, 0]],
-];
-const unitLabelAnchor = edgeAwareAnchors(UNIT_LABEL_ANCHORS, { single: true });
-const EVENT_LABEL = { size: 11.5, anchor: 'top', offset: [0, 1.1], maxWidth: 10 } as const;
+const SHOWN_AT_STEP: FilterSpecification = [
+  'let',
+  'step',
+  ['coalesce', ['global-state', SCENE_STEP_STATE], -1],
+  [
+    'all',
+    ['<=', ['coalesce', ['get', 'shownFrom'], 0], ['var', 'step']],
+    ['<', ['var', 'step'], ['coalesce', ['get', 'shownUntil'], Number.MAX_SAFE_INTEGER]],
+  ],
+] as unknown as FilterSpecification;
+
+/** `['match', ['get', 'role'], role, value, …, fallback]` from a table of roles. */
+function byRole<Table extends object>(table: Table, pick: (entry: Table[keyof Table]) => unknown, fallback: unknown) {
+  return [
+    'match',
+    ['get', 'role'],
+    ...Object.entries(table).flatMap(([name, entry]) => [name, pick(entry as Table[keyof Table])]),
+    fallback,
+  ] as unknown as ExpressionSpecification;
+}
+
+const unitLabelAnchor = edgeAwareAnchors(UNIT_LABEL.anchors, { single: true });
 
 /** Where a settled (past) label may go around its mark, in order of preference, with offsets in ems. */
-const PAST_LABEL_ANCHORS = edgeAwareAnchors([...UNIT_LABEL_ANCHORS, ['top', [0, 1.6]], ['bottom', [0, -1.6]]]);
+const PAST_LABEL_ANCHORS = edgeAwareAnchors([...UNIT_LABEL.anchors, ['top', [0, 1.6]], ['bottom', [0, -1.6]]]);
 
 const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
   '<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="#1d4e89" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
 
+/** The scene's images as decoded SVGs, for the animation overlay (scene-overlay.ts) to draw the same pictures. */
+const decodedImages = new Map<string, HTMLImageElement>();
+
+/**
+ * A scene image (a unit symbol or the route arrow) as the map was given it, once addSceneImages has resolved.
+ * @returns the decoded SVG, at its CSS size (its width and height)
+ */
+export function decodedSceneImage(name: string): HTMLImageElement | undefined {
+  return decodedImages.get(name);
+}
+
 /**
  * An SVG drawn at the screen's pixel ratio: MapLibre draws an image at one image pixel per CSS pixel unless told
  * its `pixelRatio`, so an SVG added as it is would be blurry on a high-DPI screen.
  */
-async function loadSvgImage(svg: string, pixelRatio: number): Promise<ImageData> {
+async function loadSvgImage(name: string, svg: string, pixelRatio: number): Promise<ImageData> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
+  decodedImages.set(name, image);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(image.width * pixelRatio);
   canvas.height = Math.ceil(image.height * pixelRatio);
@@ -56,6 +95,12 @@ async function loadSvgImage(svg: string, pixelRatio: number): Promise<ImageData>
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** A unit symbol's offset in pixels from its point to its image's centre: milsymbol's anchor sits on the point. */
+export function symbolOffset(name: string): readonly [number, number] {
+  const symbol = unitSymbols[name];
+  return symbol ? anchorOffset(symbol) : [0, 0];
 }
 
 /** Each unit symbol's offset so that milsymbol's anchor, not the image centre, sits on the unit. */
@@ -74,61 +119,70 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
   ];
   // Whole device pixels: a fractional ratio (1.25) rounds up, which is sharper than down.
   const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-  const images = await Promise.all(entries.map(([, svg]) => loadSvgImage(svg, pixelRatio)));
+  const images = await Promise.all(entries.map(([name, svg]) => loadSvgImage(name, svg, pixelRatio)));
   entries.forEach(([name], index) => {
     if (!map.hasImage(name)) map.addImage(name, images[index]!, { pixelRatio });
   });
 }
 
 /**
- * The role layers for one source. The animated source holds only the frame being shown (see SceneLayers): its
- * symbols take no part in label placement, as the end state holds its room through the static source's
- * keep-clear copies instead, and its labels are drawn with their symbols.
+ * The role layers for one source. The animated source holds only the end state (see SceneLayers): its symbols
+ * take no part in label placement, as the end state holds its room through the static source's keep-clear
+ * copies instead, and its labels are drawn with their symbols. The static source's layers show only the marks of
+ * the shown step (SHOWN_AT_STEP).
  */
 function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): void {
   const id = (name: string) => `${source}-${name}`;
+  const filter = (roles: FilterSpecification): FilterSpecification =>
+    animated ? roles : (['all', roles, SHOWN_AT_STEP] as FilterSpecification);
+  const pulseColours = PULSES.colors;
   map.addLayer({
     id: id('routes'),
     type: 'line',
     source,
-    filter: role('route-past', 'route-planned', 'trail'),
+    filter: filter(role('route-past', 'route-planned', 'trail')),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': ['match', ['get', 'role'], 'route-past', '#6b86a6', '#1d4e89'],
-      'line-width': ['match', ['get', 'role'], 'trail', 3.5, 'route-planned', 1.5, 2],
-      'line-opacity': ['match', ['get', 'role'], 'route-planned', 0.5, 0.9],
+      'line-color': byRole(ROUTE_LINES, (line) => line.color, ROUTE_LINES.trail.color),
+      'line-width': byRole(ROUTE_LINES, (line) => line.width, ROUTE_LINES.trail.width),
+      'line-opacity': byRole(ROUTE_LINES, (line) => line.opacity, ROUTE_LINES.trail.opacity),
     },
   });
   map.addLayer({
     id: id('planned-dash'),
     type: 'line',
     source,
-    filter: role('route-planned'),
-    paint: { 'line-color': '#1d4e89', 'line-width': 1.5, 'line-dasharray': [2, 3], 'line-opacity': 0.6 },
+    filter: filter(role('route-planned')),
+    paint: {
+      'line-color': PLANNED_DASH.color,
+      'line-width': PLANNED_DASH.width,
+      'line-dasharray': [...PLANNED_DASH.dash],
+      'line-opacity': PLANNED_DASH.opacity,
+    },
   });
   map.addLayer({
     id: id('rockets'),
     type: 'line',
     source,
-    filter: role('rocket'),
+    filter: filter(role('rocket')),
     paint: {
-      'line-color': '#b3261e',
-      'line-width': 1.5,
-      'line-opacity': ['*', 0.9, strength],
-      'line-dasharray': [1, 1.5],
+      'line-color': ROCKET_LINE.color,
+      'line-width': ROCKET_LINE.width,
+      'line-opacity': ['*', ROCKET_LINE.opacity, strength],
+      'line-dasharray': [...ROCKET_LINE.dash],
     },
   });
   map.addLayer({
     id: id('pulses'),
     type: 'circle',
     source,
-    filter: role('pulse', 'fire'),
+    filter: filter(role('pulse', 'fire')),
     paint: {
-      'circle-radius': ['+', 6, ['*', 22, strength]],
-      'circle-color': ['match', ['get', 'role'], 'fire', '#f28c28', '#b3261e'],
-      'circle-opacity': ['*', 0.35, strength],
-      'circle-stroke-color': ['match', ['get', 'role'], 'fire', '#d35400', '#b3261e'],
-      'circle-stroke-width': 2,
+      'circle-radius': ['+', PULSES.baseRadius, ['*', PULSES.growRadius, strength]],
+      'circle-color': byRole(pulseColours, (colours) => colours.color, pulseColours.pulse.color),
+      'circle-opacity': ['*', PULSES.fillOpacity, strength],
+      'circle-stroke-color': byRole(pulseColours, (colours) => colours.strokeColor, pulseColours.pulse.strokeColor),
+      'circle-stroke-width': PULSES.strokeWidth,
       'circle-stroke-opacity': strength,
     },
   });
@@ -136,43 +190,33 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
     id: id('dots'),
     type: 'circle',
     source,
-    filter: role('impact', 'impact-past', 'rocket-head', 'crowd', 'fire'),
+    filter: filter(role(...(Object.keys(DOTS) as SceneRole[]))),
     paint: {
-      'circle-radius': ['match', ['get', 'role'], 'impact', 6, 'impact-past', 4.5, 'fire', 7, 3.5],
-      'circle-color': [
-        'match',
-        ['get', 'role'],
-        'impact-past',
-        '#8c8c8c',
-        'fire',
-        '#f28c28',
-        'crowd',
-        '#d9412f',
-        '#b3261e',
-      ],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['match', ['get', 'role'], 'crowd', 0.8, 1.5],
+      'circle-radius': byRole(DOTS, (dot) => dot.radius, DOTS.impact.radius),
+      'circle-color': byRole(DOTS, (dot) => dot.color, DOTS.impact.color),
+      'circle-stroke-color': DOT_STROKE_COLOR,
+      'circle-stroke-width': byRole(DOTS, (dot) => dot.strokeWidth, DOTS.impact.strokeWidth),
     },
   });
   map.addLayer({
     id: id('arrows'),
     type: 'symbol',
     source,
-    filter: role('route-end'),
+    filter: filter(role('route-end')),
     layout: {
       'icon-image': ARROW_IMAGE,
       'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
       'icon-rotation-alignment': 'map',
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
-      'icon-offset': [0, 12],
+      'icon-offset': [...ROUTE_ARROW.offset],
     },
   });
   map.addLayer({
     id: id('units'),
     type: 'symbol',
     source,
-    filter: ['all', role('unit'), ['has', 'symbol']] as FilterSpecification,
+    filter: filter(['all', role('unit'), ['has', 'symbol']] as FilterSpecification),
     layout: {
       'icon-image': ['get', 'symbol'],
       'icon-offset': SYMBOL_ANCHOR_OFFSET,
@@ -212,8 +256,16 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
   });
 }
 
-const UNIT_LABEL_PAINT = { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
-const EVENT_LABEL_PAINT = { 'text-color': '#8a3a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+const UNIT_LABEL_PAINT = {
+  'text-color': UNIT_LABEL.color,
+  'text-halo-color': UNIT_LABEL.haloColor,
+  'text-halo-width': UNIT_LABEL.haloWidth,
+};
+const EVENT_LABEL_PAINT = {
+  'text-color': EVENT_LABEL.color,
+  'text-halo-color': EVENT_LABEL.haloColor,
+  'text-halo-width': EVENT_LABEL.haloWidth,
+};
 
 /**
  * Labels of what is over (past units, a burned building): below the places' labels, so the current step's
@@ -227,7 +279,7 @@ function addPastLabelLayer(map: MapLibreMap): void {
       id: `${source}-past-labels`,
       type: 'symbol',
       source,
-      filter: ['all', role('unit', 'impact-past'), ['has', 'label']] as FilterSpecification,
+      filter: ['all', role('unit', 'impact-past'), ['has', 'label'], SHOWN_AT_STEP] as FilterSpecification,
       layout: {
         'text-field': ['get', 'label'],
         'text-size': ['match', ['get', 'role'], 'unit', UNIT_LABEL.size, EVENT_LABEL.size],
@@ -263,7 +315,7 @@ function addKeepClearLayer(map: MapLibreMap): void {
     id: `${SCENE_STATIC_SOURCE}-keep-clear`,
     type: 'symbol',
     source: SCENE_STATIC_SOURCE,
-    filter: role('keep-clear'),
+    filter: ['all', role('keep-clear'), SHOWN_AT_STEP] as FilterSpecification,
     layout: {
       'icon-image': ['case', isUnit, ['get', 'symbol'], KEEP_CLEAR_IMAGE],
       'icon-size': ['match', mirrors, 'crowd', 0.5, 1],
@@ -309,6 +361,22 @@ export function removeSceneLayers(map: MapLibreMap): void {
 /** Replace a scene source's data; resolves once the worker has it (its tiles reload after that). */
 export function setSceneData(map: MapLibreMap, source: string, data: FeatureCollection): Promise<void> {
   return map.getSource<GeoJSONSource>(source)?.setData(withPositions(data)) ?? Promise.resolve();
+}
+
+/**
+ * Put the whole story's static marks on the map (core/scene.ts's storyStaticFeatures), once: which of them show
+ * is then a matter of the step (showStaticAtStep), not of new data.
+ */
+export function setStoryStatic(map: MapLibreMap, data: FeatureCollection): Promise<void> {
+  return setSceneData(map, SCENE_STATIC_SOURCE, data);
+}
+
+/**
+ * Show the static marks of step `index`: what earlier steps left, and the step's own fixed parts and keep-clear
+ * copies. One global state value: the worker re-lays out the static source's tiles from the data it has.
+ */
+export function showStaticAtStep(map: MapLibreMap, index: number): void {
+  map.setGlobalStateProperty(SCENE_STEP_STATE, index);
 }
 
 /**

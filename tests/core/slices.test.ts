@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildInSlices } from '../../src/core/slices.ts';
+
+/** A clock that moves on by `step` ms each time it is read: with step > sliceMs every item ends a slice. */
+const ticking = (step: number) => {
+  let time = 0;
+  return () => (time += step);
+};
+
+describe('buildInSlices', () => {
+  it('concatenates every index in order', async () => {
+    const built = await buildInSlices(
+      4,
+      (index) => [index, index * 10],
+      () => false,
+      { now: ticking(1) },
+    );
+    expect(built).toEqual([0, 0, 1, 10, 2, 20, 3, 30]);
+  });
+
+  it('gives the browser a turn between slices', async () => {
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    await buildInSlices(
+      3,
+      (index) => [index],
+      () => false,
+      { sliceMs: 8, now: ticking(10) },
+    );
+    clearInterval(counting);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops between slices once cancelled, resolving undefined', async () => {
+    const built: number[] = [];
+    let cancelled = false;
+    const result = await buildInSlices(
+      5,
+      (index) => {
+        built.push(index);
+        if (index === 1) cancelled = true;
+        return [index];
+      },
+      () => cancelled,
+      { sliceMs: 8, now: ticking(10) },
+    );
+    expect(result).toBeUndefined();
+    expect(built).toEqual([0, 1]);
+  });
+
+  it('builds everything in one slice while the clock stays within it', async () => {
+    let cancelled = false;
+    const result = await buildInSlices(
+      3,
+      (index) => {
+        cancelled = true; // asked only between slices: one slice never asks
+        return [index];
+      },
+      () => cancelled,
+      { sliceMs: 8, now: ticking(1) },
+    );
+    expect(result).toEqual([0, 1, 2]);
+  });
+});
