@@ -455,3 +455,59 @@ export function groupByPassage(paragraph: readonly Segment[]): SegmentGroup[] {
   }
   return groups;
 }
+
+/** Consecutive paragraphs rendered together, and how many characters of text they hold. */
+export interface ParagraphChunk {
+  paragraphs: Segment[][];
+  characters: number;
+}
+
+/**
+ * Cut the paragraphs into runs of about `size` characters, for a reading pane that renders a long article a run at
+ * a time: each run ends with the paragraph that brings it to `size` or more (a paragraph is never split), so an
+ * article shorter than `size` is one run.
+ * @param paragraphs - from {@link segmentText}
+ * @param size - characters per run, at least
+ * @returns the runs in order; every paragraph is in exactly one
+ */
+export function chunkParagraphs(paragraphs: readonly Segment[][], size: number): ParagraphChunk[] {
+  const chunks: ParagraphChunk[] = [];
+  let current: ParagraphChunk = { paragraphs: [], characters: 0 };
+  for (const paragraph of paragraphs) {
+    current.paragraphs.push(paragraph);
+    for (const segment of paragraph) current.characters += segment.text.length;
+    if (current.characters >= size) {
+      chunks.push(current);
+      current = { paragraphs: [], characters: 0 };
+    }
+  }
+  if (current.paragraphs.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * The chunk to render to show each step's passage: the chunk of the step's own passage, else of the first passage
+ * of its background (as the reading pane scrolls to the one or the other).
+ * @param chunks - from {@link chunkParagraphs}
+ * @param stepOf - the step an event's passage belongs to (itself for a step; undefined for neither)
+ * @returns chunk index by step id; steps without any passage are absent
+ */
+export function chunkOfEachStep(
+  chunks: readonly ParagraphChunk[],
+  stepOf: (eventId: string) => string | undefined,
+): Map<string, number> {
+  const own = new Map<string, number>();
+  const firstOfBackground = new Map<string, number>();
+  chunks.forEach((chunk, index) => {
+    for (const paragraph of chunk.paragraphs) {
+      for (const { eventId } of paragraph) {
+        const stepId = eventId === undefined ? undefined : stepOf(eventId);
+        if (stepId === undefined) continue;
+        const found = eventId === stepId ? own : firstOfBackground;
+        if (!found.has(stepId)) found.set(stepId, index);
+      }
+    }
+  });
+  for (const [stepId, index] of own) firstOfBackground.set(stepId, index);
+  return firstOfBackground;
+}

@@ -83,3 +83,17 @@ function stepIds(model: StoryModel): ReadonlyMap<string, string> {
   }
   return ids;
 }
+
+/**
+ * The position of a step in the story, by its id; built once per model (a search per call is a pass over every step).
+ * @returns undefined for an id that is not a step
+ */
+export function stepIndexOf(model: StoryModel, stepId: string): number | undefined {
+  let indexes = stepIndexCache.get(model);
+  if (!indexes) {
+    indexes = new Map(model.steps.map((step, index) => [step.id, index]));
+    stepIndexCache.set(model, indexes);
+  }
+  return indexes.get(stepId);
+}
+const stepIndexCache = new WeakMap<StoryModel, ReadonlyMap<string, number>>();

@@ -21,13 +21,22 @@ import type { StoryState } from './story-state.svelte.ts';
  * write the hash at most this often.
  */
 const HASH_THROTTLE_MS = 400;
+/**
+ * The same limit counts replaced entries (Chromium warns and drops them past 200 per 10 s): a scrubbed timeline
+ * changes the step every frame, so a replaced entry's address is written at most this often, the last one winning.
+ */
+const REPLACE_THROTTLE_MS = 400;
 
 export interface LinkSync {
   /** Whether the link asked for minimal chrome (an iframe). */
   readonly embed: boolean;
   /** What could not be used from the link the page was opened with (or went Back to). */
   readonly problems: readonly LinkProblem[];
-  /** The next step or place change updates the current history entry instead of adding one. */
+  /**
+   * The next step or place change updates the current history entry instead of adding one (reading on, dragging
+   * the timeline, a held key): a burst of such changes is one entry, and its address is written at most every
+   * REPLACE_THROTTLE_MS.
+   */
   replaceNextEntry(): void;
   /** Report the camera after each move. */
   cameraChanged(camera: Camera): void;
@@ -52,10 +61,34 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   let keptFragment: string | undefined;
   /** Cancels the new history entry waiting for the next frame (see the effect below), if one is. */
   let cancelPendingEntry = () => {};
+  /** The address a throttled replace will give the current entry, and when the last such write happened. */
+  let pendingReplace: { search: string; url: string } | undefined;
+  let replaceTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReplaceAt = -Infinity;
+
+  const writePendingReplace = () => {
+    clearTimeout(replaceTimer);
+    replaceTimer = undefined;
+    const pending = pendingReplace;
+    pendingReplace = undefined;
+    if (!pending) return;
+    lastReplaceAt = performance.now();
+    history.replaceState(null, '', pending.url);
+  };
+
+  /** Replace the current entry's address now if none was written lately, else once the throttle allows (the latest). */
+  const replaceThrottled = (search: string, url: string) => {
+    pendingReplace = { search, url };
+    const wait = lastReplaceAt + REPLACE_THROTTLE_MS - performance.now();
+    if (wait <= 0) writePendingReplace();
+    else replaceTimer ??= setTimeout(writePendingReplace, wait);
+  };
 
   /** Only the hash of the current entry: panning is not a step the reader wants to go Back through. */
   const writePendingHash = () => {
     clearTimeout(hashTimer);
+    // The hash goes on the entry's latest address, not on one a throttled replace is about to change.
+    writePendingReplace();
     const hash = pendingHash;
     pendingHash = undefined;
     if (hash === undefined || keptFragment !== undefined || location.hash === hash) return;
@@ -76,6 +109,10 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     cancelPendingEntry();
     clearTimeout(hashTimer);
     pendingHash = undefined;
+    // A replace still waiting was for the entry the reader has just left.
+    clearTimeout(replaceTimer);
+    replaceTimer = undefined;
+    pendingReplace = undefined;
     const parsed = parseLinkState(location.search, location.hash, limits);
     problems = parsed.problems;
     kept = { embed: parsed.state.embed, extra: parsed.state.extra };
@@ -94,18 +131,24 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   // the map's reaction to the step must not wait for the address bar. Steps faster than frames make one entry.
   $effect(() => {
     const search = currentSearch();
-    if (search === location.search) return;
+    if (search === (pendingReplace?.search ?? location.search)) return;
     const replace = replaceNext;
     replaceNext = false;
     lastCamera = undefined;
+    if (replace) {
+      // The camera waiting to be written belongs to the address being replaced.
+      clearTimeout(hashTimer);
+      pendingHash = undefined;
+      keptFragment = undefined;
+      replaceThrottled(search, `${location.pathname}${search}`);
+      return;
+    }
     cancelPendingEntry = afterNextFrame(() => {
       cancelPendingEntry = () => {};
-      // The camera the old entry ended with goes into the old entry, before the new one starts.
+      // The entry being left gets its last address and camera first (Back returns to exactly that).
       writePendingHash();
       keptFragment = undefined;
-      const url = `${location.pathname}${search}`;
-      if (replace) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      history.pushState(null, '', `${location.pathname}${search}`);
     });
     return () => cancelPendingEntry();
   });
@@ -116,6 +159,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     return () => {
       window.removeEventListener('popstate', onPopState);
       clearTimeout(hashTimer);
+      clearTimeout(replaceTimer);
     };
   });
 
@@ -139,6 +183,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
       hashTimer = setTimeout(writePendingHash, HASH_THROTTLE_MS);
     },
     currentUrl() {
+      writePendingReplace();
       return `${location.origin}${location.pathname}${location.search}${location.hash}`;
     },
     urlFor(target, options = {}) {

@@ -3,7 +3,7 @@
  * The camera follows from these; the map owns its own camera and reports it back.
  */
 import type { StoryModel } from '../core/story.ts';
-import { placesOfEvent } from '../core/story.ts';
+import { placesOfEvent, stepIndexOf } from '../core/story.ts';
 import { playerReducer, type PlayerAction, type PlayerState } from '../core/timeline.ts';
 import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
 import type { Camera } from '../core/camera.ts';
@@ -60,8 +60,8 @@ export class StoryState {
    * and the camera (default framing when none). Not a navigation: playback stops, nothing else is cleared.
    */
   applyLink(link: { eventId?: string; placeId?: string; camera?: Camera }): void {
-    const index = link.eventId === undefined ? 0 : this.model.steps.findIndex((step) => step.id === link.eventId);
-    this.#player = { ...this.#player, index: Math.max(0, index), playing: false };
+    const index = link.eventId === undefined ? 0 : (stepIndexOf(this.model, link.eventId) ?? 0);
+    this.#player = { ...this.#player, index, playing: false };
     this.openPlaceId = link.placeId !== undefined && this.model.placesById.has(link.placeId) ? link.placeId : null;
     this.requestedCamera = link.camera ?? null;
     this.arrivedByLink = true;
@@ -72,8 +72,8 @@ export class StoryState {
   }
 
   goToEvent(id: string): boolean {
-    const index = this.model.steps.findIndex((step) => step.id === id);
-    if (index < 0) return false;
+    const index = stepIndexOf(this.model, id);
+    if (index === undefined) return false;
     this.goTo(index);
     return true;
   }

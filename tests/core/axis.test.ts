@@ -130,3 +130,50 @@ describe('tickMarks', () => {
     expect(marks[0]!.index).toBe(0);
   });
 });
+
+describe('nearestTick', () => {
+  const ticks = (positions: number[]) => positions.map((position, index) => ({ index, position }));
+
+  it('gives a tie between the steps either side to the earlier one', () => {
+    expect(nearestTick(ticks([0, 0.25, 0.75, 1]), 0.5)).toBe(1);
+  });
+
+  it('gives a tie between steps at one instant to the earliest of them', () => {
+    expect(nearestTick(ticks([0, 0.5, 0.5, 0.5, 1]), 0.52)).toBe(1);
+    expect(nearestTick(ticks([0, 0.5, 0.5, 0.5, 1]), 0.48)).toBe(1);
+  });
+
+  it('finds the nearest among ticks out of date order', () => {
+    // A step of known hour can sit before the spread-out day-precise steps listed ahead of it.
+    expect(nearestTick(ticks([0, 0.6, 0.4, 1]), 0.42)).toBe(2);
+    expect(nearestTick(ticks([0, 0.6, 0.4, 1]), 0.58)).toBe(1);
+  });
+
+  it('clamps positions off either end of the axis to its first and last step', () => {
+    expect(nearestTick(ticks([0, 0.5, 1]), -3)).toBe(0);
+    expect(nearestTick(ticks([0, 0.5, 1]), 7)).toBe(2);
+  });
+
+  it('gives 0 for an axis without ticks', () => {
+    expect(nearestTick([], 0.5)).toBe(0);
+  });
+
+  it('agrees with a scan of every tick on a long axis with repeated positions', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const all = ticks(Array.from({ length: 2_000 }, () => Math.round(random() * 300) / 300));
+    const scan = (position: number) => {
+      let best = 0;
+      let bestDistance = Infinity;
+      for (const tick of all) {
+        const distance = Math.abs(tick.position - position);
+        if (distance < bestDistance) [best, bestDistance] = [tick.index, distance];
+      }
+      return best;
+    };
+    for (let i = 0; i < 500; i++) {
+      const position = random() * 1.2 - 0.1;
+      expect(nearestTick(all, position)).toBe(scan(position));
+    }
+  });
+});

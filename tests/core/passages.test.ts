@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chunkOfEachStep,
+  chunkParagraphs,
   findPassage,
   findPassages,
   findPlaceMentions,
@@ -456,5 +458,56 @@ describe('the real article', () => {
       const pieces = segments.filter((segment) => segment.eventId === passage.id);
       expect(pieces.reduce((length, piece) => length + piece.text.length, 0)).toBe(passage.end - passage.start);
     }
+  });
+});
+
+describe('chunkParagraphs', () => {
+  const paragraph = (length: number, start = 0) => [{ text: 'x'.repeat(length), start }];
+
+  it('keeps an article shorter than one chunk as a single chunk', () => {
+    const paragraphs = [paragraph(10), paragraph(20), paragraph(30)];
+    expect(chunkParagraphs(paragraphs, 100)).toEqual([{ paragraphs, characters: 60 }]);
+  });
+
+  it('ends a chunk with the paragraph that reaches the size, never splitting one', () => {
+    const paragraphs = [paragraph(40), paragraph(70), paragraph(10), paragraph(95), paragraph(5)];
+    const chunks = chunkParagraphs(paragraphs, 100);
+    expect(chunks.map((chunk) => chunk.characters)).toEqual([110, 105, 5]);
+    expect(chunks.flatMap((chunk) => chunk.paragraphs)).toEqual(paragraphs);
+  });
+
+  it('counts every segment of a paragraph', () => {
+    const split = [
+      { text: 'The embassy ', start: 0 },
+      { text: 'in Baghdad', start: 12, placeId: 'baghdad' },
+    ];
+    expect(chunkParagraphs([split], 1000)[0]!.characters).toBe(22);
+  });
+
+  it('gives no chunk for no paragraphs', () => {
+    expect(chunkParagraphs([], 100)).toEqual([]);
+  });
+});
+
+describe('chunkOfEachStep', () => {
+  const piece = (eventId?: string) => ({ text: 'words', start: 0, ...(eventId ? { eventId } : {}) });
+  const chunk = (...eventIds: (string | undefined)[]) => ({ paragraphs: [eventIds.map(piece)], characters: 5 });
+  /** Steps a and b; background x explains a; anything else is neither. */
+  const stepOf = (id: string) => ({ a: 'a', b: 'b', x: 'a' })[id];
+
+  it('gives a step the chunk of its own passage', () => {
+    expect(chunkOfEachStep([chunk(undefined), chunk('b')], stepOf).get('b')).toBe(1);
+  });
+
+  it('prefers the own passage to background passages found earlier', () => {
+    expect(chunkOfEachStep([chunk('x'), chunk(), chunk('a')], stepOf).get('a')).toBe(2);
+  });
+
+  it('falls back to the first chunk with background for a step without its own passage', () => {
+    expect(chunkOfEachStep([chunk(), chunk('x'), chunk('x')], stepOf).get('a')).toBe(1);
+  });
+
+  it('leaves out passages of events that are neither step nor background', () => {
+    expect([...chunkOfEachStep([chunk('z')], stepOf)]).toEqual([]);
   });
 });

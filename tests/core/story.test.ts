@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { stepIdForEvent } from '../../src/core/story.ts';
+import { stepIdForEvent, stepIndexOf } from '../../src/core/story.ts';
 import { realStoryModel } from '../story-data.ts';
 
 describe('stepIdForEvent', () => {
@@ -56,5 +56,27 @@ describe('stepIdForEvent with background under two steps', () => {
       ]),
     };
     expect(stepIdForEvent(twice, shared.id)).toBe(first!.id);
+  });
+});
+
+describe('stepIndexOf', () => {
+  it('gives each step its position in the story', () => {
+    const model = realStoryModel();
+    model.steps.forEach((step, index) => expect(stepIndexOf(model, step.id)).toBe(index));
+  });
+
+  it('gives nothing for background or an unknown id', () => {
+    const model = realStoryModel();
+    const background = [...model.backgroundByStep.values()][0]![0]!;
+    expect(stepIndexOf(model, background.id)).toBeUndefined();
+    expect(stepIndexOf(model, 'no-such-event')).toBeUndefined();
+  });
+
+  it('answers from the model it is given, not from an earlier one', () => {
+    const model = realStoryModel();
+    const [first, second] = model.steps;
+    expect(stepIndexOf(model, second!.id)).toBe(1);
+    expect(stepIndexOf({ ...model, steps: [second!] }, second!.id)).toBe(0);
+    expect(stepIndexOf({ ...model, steps: [second!] }, first!.id)).toBeUndefined();
   });
 });

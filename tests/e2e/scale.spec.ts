@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures.ts';
+import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
 import { generateStory, STORIES_DIR, writeStory } from '../../bench/generate-story.ts';
 
 const SIZE = 1000;
@@ -16,9 +16,51 @@ const { article, events } = JSON.parse(story['events.json']!) as {
   events: { id: string; title: string; date: { precision: string } }[];
 };
 const steps = events.filter((event) => event.date.precision !== 'range');
+/** Every place's position, from the story's area files. */
+const positions = new Map(
+  Object.entries(story)
+    .filter(([name]) => name.endsWith('.geojson'))
+    .flatMap(([, text]) =>
+      (
+        JSON.parse(text) as {
+          features: { properties: { id: string }; geometry: { type: string; coordinates: [number, number] } }[];
+        }
+      ).features.map((feature) => [feature.properties.id, feature.geometry.coordinates] as const),
+    ),
+);
 
 const current = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
+const articlePane = (page: Page) => page.locator('#article-region .text');
+
+/** An event that names one place and moves nothing: the map frames that place at its centre. */
+const onePlace = (step: { id: string }) => {
+  const event = step as unknown as { places: string[]; movement?: unknown };
+  return event.places.length === 1 && event.movement === undefined;
+};
+
+/** The map has settled with its camera on this one-place step. */
+async function expectMapOn(page: Page, step: { id: string }) {
+  expect(onePlace(step)).toBe(true);
+  const [lng, lat] = positions.get((step as unknown as { places: string[] }).places[0]!)!;
+  await expect
+    .poll(async () => {
+      await waitForMapIdle(page);
+      const camera = await readCamera(page);
+      return Math.max(Math.abs(camera.lng - lng), Math.abs(camera.lat - lat));
+    })
+    .toBeLessThan(0.01);
+}
+
+/** Drag the timeline's thumb from its start to past its end in `moves` moves, then let go. */
+async function dragAcrossTimeline(page: Page, moves: number) {
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 1, y);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) await page.mouse.move(box.x + 1 + ((box.width + 8) * i) / moves, y);
+  await page.mouse.up();
+}
 
 test.describe('a story of 1,000 synthetic events', () => {
   test.beforeAll(() => {
@@ -57,5 +99,87 @@ test.describe('a story of 1,000 synthetic events', () => {
     await page.keyboard.press('Home');
     await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
     await expect(current(page)).toBeInViewport();
+  });
+
+  test('the list reaches the last of 1,000 events by keyboard, marks it, scrolls it into view and announces it', async ({
+    page,
+  }) => {
+    await openMap(page, 'scale-fixture/');
+    const last = steps.at(-1)!;
+    const row = page.getByRole('list', { name: 'Events' }).getByRole('listitem').last();
+    await expect(row).toHaveAttribute('data-event-id', last.id);
+    await row.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(current(page)).toHaveAttribute('data-event-id', last.id);
+    await expect(current(page)).toBeInViewport();
+    await expect(page.getByTestId('step-announcer')).toContainText(last.title);
+  });
+
+  test('the article renders its passages as the reader scrolls to them, and they still select their event', async ({
+    page,
+  }) => {
+    await openMap(page, 'scale-fixture/');
+    // Not following the text, so that scrolling does not step the map.
+    await page.getByRole('checkbox', { name: 'Follow the text' }).uncheck();
+    const lastPassage = articlePane(page).locator(`mark[data-passage-event="${steps.at(-1)!.id}"]`);
+    await expect(articlePane(page).locator('mark').first()).toBeVisible();
+    await expect(lastPassage).toHaveCount(0);
+    // To the end, as a reader dragging the scrollbar there: the chunks near the end render.
+    await expect
+      .poll(async () => {
+        await articlePane(page).evaluate((pane) => (pane.scrollTop = pane.scrollHeight));
+        return lastPassage.count();
+      })
+      .toBe(1);
+    await lastPassage.click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
+  });
+
+  test('selecting an event far down renders its passage, marks it and scrolls the article to it', async ({ page }) => {
+    await openMap(page, 'scale-fixture/');
+    const target = steps[900]!;
+    await expect(articlePane(page).locator(`mark[data-passage-event="${target.id}"]`)).toHaveCount(0);
+    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${target.id}"] button`).click();
+    const passage = articlePane(page).locator(`mark[data-passage-event="${target.id}"]`);
+    await expect(passage).toHaveClass(/current/);
+    await expect(passage).toBeInViewport();
+    await expect(articlePane(page).locator('mark.current')).toHaveCount(1);
+  });
+
+  test('dragging the timeline fast across 1,000 events lands on the last one, and the map shows it', async ({
+    page,
+  }) => {
+    await openMap(page, 'scale-fixture/');
+    await dragAcrossTimeline(page, 40);
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(SIZE));
+    await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
+    await expect(page.getByRole('heading', { level: 2, name: steps.at(-1)!.title })).toBeVisible();
+    await expectMapOn(page, steps.at(-1)!);
+  });
+
+  test('a drag across the timeline is one history entry: Back returns to the step before it', async ({ page }) => {
+    await openMap(page, 'scale-fixture/');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id);
+    await dragAcrossTimeline(page, 40);
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${steps.at(-1)!.id}(&|#|$)`));
+    await page.goBack();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id);
+  });
+
+  test('holding the right arrow key steps on, ends where it was let go, as one history entry', async ({ page }) => {
+    await openMap(page, 'scale-fixture/');
+    // Let go on a step with one place, which the map frames at its centre.
+    const to = steps.findIndex((step, index) => index >= 25 && onePlace(step));
+    await page.locator('h1').click(); // focus on the page, not on a control
+    // The first press and its repeats (a key already down repeats), then the key comes up.
+    for (let i = 0; i < to; i++) await page.keyboard.down('ArrowRight');
+    await page.keyboard.up('ArrowRight');
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[to]!.id);
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(to + 1));
+    await expectMapOn(page, steps[to]!);
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${steps[to]!.id}(&|#|$)`));
+    await page.goBack();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
   });
 });
