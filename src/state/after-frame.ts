@@ -15,3 +15,13 @@ export function afterNextFrame(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * afterNextFrame as a promise, for work that chains on it (the map's updates for a step).
+ * @returns the promise, and `cancel` to drop it (it then never resolves)
+ */
+export function nextFrameDrawn(): { promise: Promise<void>; cancel: () => void } {
+  let cancel = () => {};
+  const promise = new Promise<void>((resolve) => (cancel = afterNextFrame(resolve)));
+  return { promise, cancel };
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame } from '../../src/state/after-frame.ts';
+import { afterNextFrame, nextFrameDrawn } from '../../src/state/after-frame.ts';
 
 describe('afterNextFrame', () => {
   beforeEach(() => {
@@ -46,5 +46,33 @@ describe('afterNextFrame', () => {
     cancel();
     vi.advanceTimersByTime(100);
     expect(task).not.toHaveBeenCalled();
+  });
+});
+
+describe('nextFrameDrawn', () => {
+  beforeEach(() => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('resolves after the next frame', async () => {
+    const resolved = vi.fn();
+    void nextFrameDrawn().promise.then(resolved);
+    await vi.advanceTimersByTimeAsync(20); // a frame (16 ms), then the task it queued
+    expect(resolved).toHaveBeenCalled();
+  });
+
+  it('never resolves once cancelled', async () => {
+    const resolved = vi.fn();
+    const turn = nextFrameDrawn();
+    void turn.promise.then(resolved);
+    turn.cancel();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(resolved).not.toHaveBeenCalled();
   });
 });
