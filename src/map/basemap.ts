@@ -18,6 +18,7 @@ import { PMTiles, Protocol, TileType } from 'pmtiles';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+import { perFeature } from './per-feature.ts';
 import archiveUrl from '../../basemap/natural-earth.pmtiles?url';
 import coarseLandUrl from 'world-atlas/land-110m.json?url';
 
@@ -28,17 +29,6 @@ export const NATURAL_EARTH_MAX_ZOOM = 11;
 const URBAN_MAX_ZOOM = 8;
 /** The source id of the tiles, for telling the basemap's errors from the story's. */
 export const BASEMAP_SOURCE = 'basemap';
-
-/**
- * A constant written as a per-feature expression, on purpose. MapLibre compiles one shader per combination of
- * constant and per-feature paint properties of a layer type, and the story's fills and dots are coloured per
- * feature (by kind, by highlight): written this way, the basemap's fills and town dots use the same shaders as
- * the story's instead of shaders of their own, so the first view compiles fewer (each blocks the main thread
- * about 10-25 ms in a software-GL browser). The value is the same for every feature.
- */
-function perFeature<T extends string | number>(value: T): ExpressionSpecification {
-  return ['case', ['has', 'never-set'], value, value] as ExpressionSpecification;
-}
 
 /** Paint for a basemap fill: its colour, in the shader variant the story's fills use (see perFeature). */
 const fillPaint = (color: string) => ({ 'fill-color': perFeature(color), 'fill-opacity': perFeature(1) });

@@ -4,7 +4,13 @@
  * the map shows (the end state; in-between frames are drawn by the overlay, see scene-overlay.ts). Styles by
  * feature role, from core/scene-style.ts.
  */
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import unitSymbols from 'virtual:unit-symbols';
 import type { SceneRole } from '../core/scene.ts';
@@ -20,6 +26,8 @@ import {
   UNIT_LABEL,
 } from '../core/scene-style.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
+import { addLayersUnvalidated } from './add-layers.ts';
+import { perFeature } from './per-feature.ts';
 import { PLACE_LABEL_LAYERS } from './place-layers.ts';
 import { edgeAwareAnchors, withPositions } from './label-edges.ts';
 import { anchorOffset } from '../core/symbols.ts';
@@ -131,12 +139,13 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
  * copies instead, and its labels are drawn with their symbols. The static source's layers show only the marks of
  * the shown step (SHOWN_AT_STEP).
  */
-function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): void {
+function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[] {
   const id = (name: string) => `${source}-${name}`;
+  const layers: LayerSpecification[] = [];
   const filter = (roles: FilterSpecification): FilterSpecification =>
     animated ? roles : (['all', roles, SHOWN_AT_STEP] as FilterSpecification);
   const pulseColours = PULSES.colors;
-  map.addLayer({
+  layers.push({
     id: id('routes'),
     type: 'line',
     source,
@@ -148,31 +157,32 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
       'line-opacity': byRole(ROUTE_LINES, (line) => line.opacity, ROUTE_LINES.trail.opacity),
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('planned-dash'),
     type: 'line',
     source,
     filter: filter(role('route-planned')),
     paint: {
-      'line-color': PLANNED_DASH.color,
-      'line-width': PLANNED_DASH.width,
+      // Per feature (see perFeature): the dashed lines of the scene and the places share one shader.
+      'line-color': perFeature(PLANNED_DASH.color),
+      'line-width': perFeature(PLANNED_DASH.width),
       'line-dasharray': [...PLANNED_DASH.dash],
-      'line-opacity': PLANNED_DASH.opacity,
+      'line-opacity': perFeature(PLANNED_DASH.opacity),
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('rockets'),
     type: 'line',
     source,
     filter: filter(role('rocket')),
     paint: {
-      'line-color': ROCKET_LINE.color,
-      'line-width': ROCKET_LINE.width,
+      'line-color': perFeature(ROCKET_LINE.color),
+      'line-width': perFeature(ROCKET_LINE.width),
       'line-opacity': ['*', ROCKET_LINE.opacity, strength],
       'line-dasharray': [...ROCKET_LINE.dash],
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('pulses'),
     type: 'circle',
     source,
@@ -186,7 +196,7 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
       'circle-stroke-opacity': strength,
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('dots'),
     type: 'circle',
     source,
@@ -194,11 +204,11 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
     paint: {
       'circle-radius': byRole(DOTS, (dot) => dot.radius, DOTS.impact.radius),
       'circle-color': byRole(DOTS, (dot) => dot.color, DOTS.impact.color),
-      'circle-stroke-color': DOT_STROKE_COLOR,
+      'circle-stroke-color': perFeature(DOT_STROKE_COLOR),
       'circle-stroke-width': byRole(DOTS, (dot) => dot.strokeWidth, DOTS.impact.strokeWidth),
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('arrows'),
     type: 'symbol',
     source,
@@ -212,7 +222,7 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
       'icon-offset': [...ROUTE_ARROW.offset],
     },
   });
-  map.addLayer({
+  layers.push({
     id: id('units'),
     type: 'symbol',
     source,
@@ -237,8 +247,8 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
     },
     paint: UNIT_LABEL_PAINT,
   });
-  if (!animated) return;
-  map.addLayer({
+  if (!animated) return layers;
+  layers.push({
     id: id('labels'),
     type: 'symbol',
     source,
@@ -254,6 +264,7 @@ function addRoleLayers(map: MapLibreMap, source: string, animated: boolean): voi
     },
     paint: EVENT_LABEL_PAINT,
   });
+  return layers;
 }
 
 const UNIT_LABEL_PAINT = {
@@ -271,36 +282,26 @@ const EVENT_LABEL_PAINT = {
  * Labels of what is over (past units, a burned building): below the places' labels, so the current step's
  * places win a contested spot, and free to move around their mark or give way.
  */
-function addPastLabelLayer(map: MapLibreMap): void {
+function pastLabelLayerSpec(): LayerSpecification {
   const source = SCENE_STATIC_SOURCE;
-  const beforeId = PLACE_LABEL_LAYERS.find((layer) => map.getLayer(layer));
-  map.addLayer(
-    {
-      id: `${source}-past-labels`,
-      type: 'symbol',
-      source,
-      filter: ['all', role('unit', 'impact-past'), ['has', 'label'], SHOWN_AT_STEP] as FilterSpecification,
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-size': ['match', ['get', 'role'], 'unit', UNIT_LABEL.size, EVENT_LABEL.size],
-        'text-variable-anchor-offset': PAST_LABEL_ANCHORS,
-        'text-justify': 'auto',
-        'text-max-width': ['match', ['get', 'role'], 'unit', UNIT_LABEL.maxWidth, EVENT_LABEL.maxWidth],
-      },
-      paint: {
-        'text-color': [
-          'match',
-          ['get', 'role'],
-          'unit',
-          UNIT_LABEL_PAINT['text-color'],
-          EVENT_LABEL_PAINT['text-color'],
-        ],
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.5,
-      },
+  return {
+    id: `${source}-past-labels`,
+    type: 'symbol',
+    source,
+    filter: ['all', role('unit', 'impact-past'), ['has', 'label'], SHOWN_AT_STEP] as FilterSpecification,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-size': ['match', ['get', 'role'], 'unit', UNIT_LABEL.size, EVENT_LABEL.size],
+      'text-variable-anchor-offset': PAST_LABEL_ANCHORS,
+      'text-justify': 'auto',
+      'text-max-width': ['match', ['get', 'role'], 'unit', UNIT_LABEL.maxWidth, EVENT_LABEL.maxWidth],
     },
-    beforeId,
-  );
+    paint: {
+      'text-color': ['match', ['get', 'role'], 'unit', UNIT_LABEL_PAINT['text-color'], EVENT_LABEL_PAINT['text-color']],
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.5,
+    },
+  };
 }
 
 /**
@@ -308,10 +309,10 @@ function addPastLabelLayer(map: MapLibreMap): void {
  * other layer so they are placed first: the unit's symbol and label, a fire's label, and the room of circles
  * (crowd, impacts, fire). Everything placed after them, place and basemap labels, keeps clear.
  */
-function addKeepClearLayer(map: MapLibreMap): void {
+function keepClearLayerSpec(): LayerSpecification {
   const mirrors: ExpressionSpecification = ['get', 'mirrors'];
   const isUnit: ExpressionSpecification = ['==', mirrors, 'unit'];
-  map.addLayer({
+  return {
     id: `${SCENE_STATIC_SOURCE}-keep-clear`,
     type: 'symbol',
     source: SCENE_STATIC_SOURCE,
@@ -334,18 +335,34 @@ function addKeepClearLayer(map: MapLibreMap): void {
       'text-allow-overlap': true,
     },
     paint: { 'icon-opacity': 0, 'text-opacity': 0 },
-  });
+  };
 }
 
-/** Add both scene sources and their layers above the place layers. */
+/**
+ * Add both scene sources and their layers above the place layers (the past labels below the places' labels).
+ * Unvalidated (see add-layers.ts): tests/map/layer-specs.test.ts validates sceneLayerSpecs instead.
+ */
 export function addSceneLayers(map: MapLibreMap): void {
   addKeepClearImage(map);
   map.addSource(SCENE_STATIC_SOURCE, { type: 'geojson', data: EMPTY });
-  addRoleLayers(map, SCENE_STATIC_SOURCE, false);
-  addPastLabelLayer(map);
+  addLayersUnvalidated(map, roleLayerSpecs(SCENE_STATIC_SOURCE, false));
+  addLayersUnvalidated(
+    map,
+    [pastLabelLayerSpec()],
+    PLACE_LABEL_LAYERS.find((layer) => map.getLayer(layer)),
+  );
   map.addSource(SCENE_ANIMATED_SOURCE, { type: 'geojson', data: EMPTY });
-  addRoleLayers(map, SCENE_ANIMATED_SOURCE, true);
-  addKeepClearLayer(map);
+  addLayersUnvalidated(map, [...roleLayerSpecs(SCENE_ANIMATED_SOURCE, true), keepClearLayerSpec()]);
+}
+
+/** Every scene layer, for validation in the tests. */
+export function sceneLayerSpecs(): LayerSpecification[] {
+  return [
+    ...roleLayerSpecs(SCENE_STATIC_SOURCE, false),
+    pastLabelLayerSpec(),
+    ...roleLayerSpecs(SCENE_ANIMATED_SOURCE, true),
+    keepClearLayerSpec(),
+  ];
 }
 
 export function removeSceneLayers(map: MapLibreMap): void {

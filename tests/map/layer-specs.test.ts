@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { placeLayerSpecs, PLACES_SOURCE, UNCERTAINTY_SOURCE } from '../../src/map/place-layers.ts';
+import { SCENE_ANIMATED_SOURCE, SCENE_STATIC_SOURCE, sceneLayerSpecs } from '../../src/map/scene-layers.ts';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
@@ -17,6 +18,8 @@ function styleWith(layers: LayerSpecification[]): StyleSpecification {
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: EMPTY },
       [UNCERTAINTY_SOURCE]: { type: 'geojson', data: EMPTY },
+      [SCENE_STATIC_SOURCE]: { type: 'geojson', data: EMPTY },
+      [SCENE_ANIMATED_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers,
   };
@@ -38,5 +41,16 @@ describe('place layers', () => {
     const [first, ...rest] = placeLayerSpecs();
     const broken = { ...first, paint: { 'fill-colour': '#000' } } as unknown as LayerSpecification;
     expect(messages([broken, ...rest]).join('\n')).toMatch(/fill-colour/);
+  });
+});
+
+describe('scene layers', () => {
+  it('are valid MapLibre layers', () => {
+    expect(messages(sceneLayerSpecs())).toEqual([]);
+  });
+
+  it('have ids of their own, apart from the place layers too', () => {
+    const ids = [...placeLayerSpecs(), ...sceneLayerSpecs()].map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
