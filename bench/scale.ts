@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { GEODATA_DIR, readStoryFiles } from '../scripts/story-files.ts';
@@ -176,6 +177,8 @@ async function main() {
   sites.forEach((site, index) => (site.url = servers[index]!.url));
 
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  // Other work on the machine slows every page alike but not evenly: the load beside the ratios says how far to trust them.
+  const loadAtStart = loadavg();
   try {
     const idle: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
     // Alternate the sites run by run, so that any drift in the machine's load hits all alike.
@@ -225,7 +228,19 @@ async function main() {
     };
     console.log(`targets at ${largest.story} events:`);
     console.table(targets);
-    const report = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), rows, targets, samples };
+    const load = { start: loadAtStart, end: loadavg() };
+    console.log(
+      `load average (1, 5, 15 min): at the start ${load.start.map((x) => x.toFixed(2)).join(' ')}, at the end ${load.end.map((x) => x.toFixed(2)).join(' ')}`,
+    );
+    const report = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      chromium: browser.version(),
+      load,
+      rows,
+      targets,
+      samples,
+    };
     writeFileSync(join(ROOT, 'bench/scale-report.json'), JSON.stringify(report, null, 2) + '\n');
     console.log('scale: wrote bench/scale-report.json');
   } finally {

@@ -16,7 +16,7 @@ const titleOf = (id: string) => steps.find((step) => step.id === id)!.title;
 const card = (page: Page) => page.getByRole('region', { name: 'Current event' });
 const cardTitle = (page: Page) => card(page).getByRole('heading', { level: 2 });
 // The list lives in a closed sheet on phones: found in the DOM, not by role (a closed dialog hides it).
-const currentStep = (page: Page) => page.locator('ol[aria-label="Events"] [aria-current="step"]');
+const currentStep = (page: Page) => page.locator('[role="list"][aria-label="Events"] [aria-current="step"]');
 const eventInUrl = (page: Page) => new URL(page.url()).searchParams.get('event');
 
 /** The part of an element's box inside the viewport, in square CSS pixels. */
