@@ -194,13 +194,18 @@ async function animationFrames(
   // rockets' 3.2 s could be over before counting began). Speed changes how long a frame's state lasts, not its cost.
   await page.getByLabel('Speed').selectOption('0.5');
   await page.locator(`[data-event-id="${eventId}"] button`).click();
-  // As the panning runs start from an idle map, wait until the camera has arrived and its tiles are in: frames
-  // spent loading tiles measure the worker, not the animation. The animated source is left out: it is updated
-  // every frame while the animation runs, so its tiles are never all loaded before the animation ends.
+  // As the panning runs start from an idle map, wait until the camera has arrived, its tiles are in and the map is
+  // idle (its labels faded in): frames spent loading tiles or fading labels measure the map, not the animation,
+  // which runs on meanwhile on the scene's overlay (the map does not redraw for it). The animated source is left
+  // out of the tiles' check: it takes the end state when the animation ends.
   await page.waitForFunction(() => {
     const map = window.situationMap;
     const sources = Object.keys(map.getStyle().sources).filter((id) => id !== 'scene-animated');
-    return !map.isMoving() && sources.every((id) => map.isSourceLoaded(id));
+    return (
+      !map.isMoving() &&
+      sources.every((id) => map.isSourceLoaded(id)) &&
+      document.getElementById('map')?.dataset.idle === 'true'
+    );
   });
   const deltas = await frameTimes(page, ms, '', true);
   const camera = await page.evaluate(() => ({

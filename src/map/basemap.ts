@@ -71,7 +71,14 @@ export function detailBasemapSetting(env: Record<string, unknown> = import.meta.
 
 /** What the map could load: the tiles, the coarse fallback outlines, or nothing (with why). */
 export type Basemap =
-  | { kind: 'tiles'; url: string; detail?: { url: string; layers: LayerSpecification[] }; detailProblem?: string }
+  | {
+      kind: 'tiles';
+      url: string;
+      /** The archive's zoom range (from its header), for the style's tile source. */
+      zooms: { minzoom: number; maxzoom: number };
+      detail?: { url: string; layers: LayerSpecification[] };
+      detailProblem?: string;
+    }
   | { kind: 'outlines'; land: FeatureCollection; reason: string }
   | { kind: 'none'; reason: string };
 
@@ -130,7 +137,9 @@ export function loadBasemap(
         addProtocol('pmtiles', protocol.tile);
       }
       protocol.add(archive);
-      if (!detail) return { kind: 'tiles', url };
+      const header = await archive.getHeader();
+      const zooms = { minzoom: header.minZoom, maxzoom: header.maxZoom };
+      if (!detail) return { kind: 'tiles', url, zooms };
       const detailUrl = new URL(detail.url, document.baseURI).href;
       try {
         protocol.add(await openArchive(detailUrl));
@@ -139,11 +148,12 @@ export function loadBasemap(
         const layers = detailLayers(
           protomaps.layers(DETAIL_SOURCE, protomaps.namedFlavor(detail.flavor), { lang: 'en' }),
         );
-        return { kind: 'tiles', url, detail: { url: detailUrl, layers } };
+        return { kind: 'tiles', url, zooms, detail: { url: detailUrl, layers } };
       } catch (error) {
         return {
           kind: 'tiles',
           url,
+          zooms,
           detailProblem: `The detail basemap could not load (${(error as Error).message}).`,
         };
       }
@@ -372,7 +382,15 @@ export function basemapStyle(basemap: Basemap, attribution?: string): StyleSpeci
       version: 8,
       name: 'Situation map offline basemap',
       sources: {
-        [BASEMAP_SOURCE]: { type: 'vector', url: `pmtiles://${basemap.url}`, attribution: credit },
+        // The tiles' address and zooms written in, not a TileJSON `url`: MapLibre would ask for the TileJSON first
+        // (through the protocol, a round trip via the main thread) and ask for tiles only once it came, after the
+        // story's sources had filled the worker's queue with their own tiles.
+        [BASEMAP_SOURCE]: {
+          type: 'vector',
+          tiles: [`pmtiles://${basemap.url}/{z}/{x}/{y}`],
+          ...basemap.zooms,
+          attribution: credit,
+        },
         ...(detail && {
           [DETAIL_SOURCE]: {
             type: 'vector',
