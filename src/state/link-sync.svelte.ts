@@ -59,8 +59,18 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
    * written over it. A new entry starts without it.
    */
   let keptFragment: string | undefined;
-  /** Cancels the new history entry waiting for the next frame (see the effect below), if one is. */
-  let cancelPendingEntry = () => {};
+  /** The new history entry waiting for the next frame (see the effect below), if one is. */
+  let pendingEntry: { write: () => void; cancel: () => void } | undefined;
+  const dropPendingEntry = () => {
+    pendingEntry?.cancel();
+    pendingEntry = undefined;
+  };
+  /** Write the waiting entry now (what comes next, a replace, is for it). */
+  const writePendingEntry = () => {
+    const entry = pendingEntry;
+    dropPendingEntry();
+    entry?.write();
+  };
   /** The address a throttled replace will give the current entry, and when the last such write happened. */
   let pendingReplace: { search: string; url: string } | undefined;
   let replaceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,7 +116,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
    */
   const apply = () => {
     // Back/Forward wins over an entry still waiting to be written.
-    cancelPendingEntry();
+    dropPendingEntry();
     clearTimeout(hashTimer);
     pendingHash = undefined;
     // A replace still waiting was for the entry the reader has just left.
@@ -131,11 +141,17 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   // the map's reaction to the step must not wait for the address bar. Steps faster than frames make one entry.
   $effect(() => {
     const search = currentSearch();
-    if (search === (pendingReplace?.search ?? location.search)) return;
+    if (search === (pendingReplace?.search ?? location.search)) {
+      // Back on the address the entry has, before a new one was written: there is no new entry.
+      dropPendingEntry();
+      return;
+    }
     const replace = replaceNext;
     replaceNext = false;
     lastCamera = undefined;
     if (replace) {
+      // A new entry still waiting goes first: the replacing (a sweep that began with this step) is for it.
+      writePendingEntry();
       // The camera waiting to be written belongs to the address being replaced.
       clearTimeout(hashTimer);
       pendingHash = undefined;
@@ -143,14 +159,19 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
       replaceThrottled(search, `${location.pathname}${search}`);
       return;
     }
-    cancelPendingEntry = afterNextFrame(() => {
-      cancelPendingEntry = () => {};
+    // Steps faster than frames: only the last of them becomes the new entry.
+    dropPendingEntry();
+    const write = () => {
       // The entry being left gets its last address and camera first (Back returns to exactly that).
       writePendingHash();
       keptFragment = undefined;
       history.pushState(null, '', `${location.pathname}${search}`);
+    };
+    const cancel = afterNextFrame(() => {
+      pendingEntry = undefined;
+      write();
     });
-    return () => cancelPendingEntry();
+    pendingEntry = { write, cancel };
   });
 
   $effect(() => {
@@ -158,6 +179,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     window.addEventListener('popstate', onPopState);
     return () => {
       window.removeEventListener('popstate', onPopState);
+      dropPendingEntry();
       clearTimeout(hashTimer);
       clearTimeout(replaceTimer);
     };
