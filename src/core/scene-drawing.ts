@@ -18,6 +18,7 @@ import {
   ROUTE_ARROW,
   ROUTE_LINES,
   UNIT_LABEL,
+  type CircleStyle,
   type LabelStyle,
   type LineStyle,
 } from './scene-style.ts';
@@ -32,15 +33,10 @@ export interface LineOperation {
   style: LineStyle;
 }
 
-export interface CircleOperation {
+/** A circle with its style resolved for one feature (strength applied). */
+export interface CircleOperation extends CircleStyle {
   kind: 'circle';
   center: ScreenPoint;
-  radius: number;
-  color: string;
-  opacity: number;
-  strokeColor: string;
-  strokeWidth: number;
-  strokeOpacity: number;
 }
 
 export interface IconOperation {

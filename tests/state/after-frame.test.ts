@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextFrame, nextFrameDrawn } from '../../src/state/after-frame.ts';
 
-describe('afterNextFrame', () => {
-  beforeEach(() => {
-    // Node has no frames: give it the globals, which the fake clock then drives (a frame every 16 ms).
-    vi.stubGlobal('requestAnimationFrame', () => 0);
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+// Node has no frames: give it the globals, which the fake clock then drives (a frame every 16 ms).
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
+describe('afterNextFrame', () => {
   it('does not run the task before the next frame', () => {
     const task = vi.fn();
     afterNextFrame(task);
@@ -50,16 +50,6 @@ describe('afterNextFrame', () => {
 });
 
 describe('nextFrameDrawn', () => {
-  beforeEach(() => {
-    vi.stubGlobal('requestAnimationFrame', () => 0);
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
   it('resolves after the next frame', async () => {
     const resolved = vi.fn();
     void nextFrameDrawn().promise.then(resolved);
