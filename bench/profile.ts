@@ -8,6 +8,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { serveFolder } from './static-server.ts';
+import { frameTimes, waitUntilArrivedAndIdle } from './shared.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [`${ROOT}dist`];
@@ -53,40 +54,23 @@ const print = (title: string, rows: [string, number][]) => {
   for (const [name, ms] of rows) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${name}`);
 };
 
-/** Click an event in the list, wait for the camera to arrive, then profile `ms` of its animation's frames. */
+/** Click an event in the list, wait for the camera to arrive (as run.ts does), then profile `ms` of its frames. */
 async function animationFrames(page: Page, eventId: string, ms: number) {
   await page.locator(`[data-event-id="${eventId}"] button`).click();
-  // The camera arrived and its tiles are in (the animated source aside: it changes every frame; see run.ts).
-  await page.waitForFunction(() => {
-    const map = window.situationMap;
-    const sources = Object.keys(map.getStyle().sources).filter((id) => id !== 'scene-animated');
-    return !map.isMoving() && sources.every((id) => map.isSourceLoaded(id));
-  });
-  const { result, profile } = await profiled(page, () =>
-    page.evaluate(async (ms) => {
-      const deltas: number[] = [];
-      await new Promise<void>((resolve) => {
-        let last = performance.now();
-        const end = last + ms;
-        const tick = (now: number) => {
-          deltas.push(now - last);
-          last = now;
-          if (now < end && document.getElementById('map')?.dataset.scene !== 'end') requestAnimationFrame(tick);
-          else resolve();
-        };
-        requestAnimationFrame(tick);
-      });
-      const sorted = deltas.slice(1).sort((a, b) => a - b);
-      return {
-        frames: sorted.length,
-        p50: sorted[Math.floor(sorted.length / 2)]!,
-        p95: sorted[Math.ceil(sorted.length * 0.95) - 1]!,
-        layers: window.situationMap.getStyle().layers.length,
-        scene: document.getElementById('map')?.dataset.scene,
-      };
-    }, ms),
-  );
-  return { ...result, top: selfTimes(profile, 18) };
+  await waitUntilArrivedAndIdle(page);
+  const { result: deltas, profile } = await profiled(page, () => frameTimes(page, ms, '', true));
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const state = await page.evaluate(() => ({
+    layers: window.situationMap.getStyle().layers.length,
+    scene: document.getElementById('map')?.dataset.scene,
+  }));
+  return {
+    frames: sorted.length,
+    p50: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.ceil(sorted.length * 0.95) - 1]!,
+    ...state,
+    top: selfTimes(profile, 18),
+  };
 }
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -11,10 +11,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { serveFolder } from './static-server.ts';
-import { openUntilIdle, VIEWPORT } from './shared.ts';
+import { frameTimes, openUntilIdle, VIEWPORT, waitUntilArrivedAndIdle } from './shared.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 /** Runs of the first idle per page (median of these); other metrics pool samples over two alternated rounds. */
@@ -130,33 +130,6 @@ async function firstIdle(
   return result;
 }
 
-/**
- * rAF intervals while `start` runs something that animates for about `ms`; with `untilSceneEnd`, only until the
- * app's scene reaches its end state (`data-scene="end"`), so frames after the animation are not counted.
- */
-async function frameTimes(page: Page, ms: number, start: string, untilSceneEnd = false): Promise<number[]> {
-  return page.evaluate(
-    async ({ ms, start, untilSceneEnd }) => {
-      const deltas: number[] = [];
-      new Function(start)();
-      const container = document.getElementById('map');
-      await new Promise<void>((resolve) => {
-        let last = performance.now();
-        const end = last + ms;
-        const tick = (now: number) => {
-          deltas.push(now - last);
-          last = now;
-          if (now < end && !(untilSceneEnd && container?.dataset.scene === 'end')) requestAnimationFrame(tick);
-          else resolve();
-        };
-        requestAnimationFrame(tick);
-      });
-      return deltas.slice(1);
-    },
-    { ms, start, untilSceneEnd },
-  );
-}
-
 const PAN = `window.situationMap.panBy([600, 0], { duration: 3000, easing: (t) => t });`;
 
 interface Camera {
@@ -194,19 +167,7 @@ async function animationFrames(
   // rockets' 3.2 s could be over before counting began). Speed changes how long a frame's state lasts, not its cost.
   await page.getByLabel('Speed').selectOption('0.5');
   await page.locator(`[data-event-id="${eventId}"] button`).click();
-  // As the panning runs start from an idle map, wait until the camera has arrived, its tiles are in and the map is
-  // idle (its labels faded in): frames spent loading tiles or fading labels measure the map, not the animation,
-  // which runs on meanwhile on the scene's overlay (the map does not redraw for it). The animated source is left
-  // out of the tiles' check: it takes the end state when the animation ends.
-  await page.waitForFunction(() => {
-    const map = window.situationMap;
-    const sources = Object.keys(map.getStyle().sources).filter((id) => id !== 'scene-animated');
-    return (
-      !map.isMoving() &&
-      sources.every((id) => map.isSourceLoaded(id)) &&
-      document.getElementById('map')?.dataset.idle === 'true'
-    );
-  });
+  await waitUntilArrivedAndIdle(page);
   const deltas = await frameTimes(page, ms, '', true);
   const camera = await page.evaluate(() => ({
     center: window.situationMap.getCenter().toArray() as [number, number],

@@ -32,3 +32,48 @@ export async function openUntilIdle(browser: Browser, url: string): Promise<Page
   });
   return page;
 }
+
+/**
+ * rAF intervals while `start` runs something that animates for about `ms`; with `untilSceneEnd`, only until the
+ * app's scene reaches its end state (`data-scene="end"`), so frames after the animation are not counted.
+ */
+export async function frameTimes(page: Page, ms: number, start: string, untilSceneEnd = false): Promise<number[]> {
+  return page.evaluate(
+    async ({ ms, start, untilSceneEnd }) => {
+      const deltas: number[] = [];
+      new Function(start)();
+      const container = document.getElementById('map');
+      await new Promise<void>((resolve) => {
+        let last = performance.now();
+        const end = last + ms;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end && !(untilSceneEnd && container?.dataset.scene === 'end')) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return deltas.slice(1);
+    },
+    { ms, start, untilSceneEnd },
+  );
+}
+
+/**
+ * After a step was chosen: wait until the camera has arrived, its tiles are in and the map is idle (its labels faded
+ * in). Frames spent loading tiles or fading labels measure the map, not the step's animation, which runs on
+ * meanwhile on the scene's overlay (the map does not redraw for it); the panning runs start from an idle map too.
+ * The animated source is left out of the tiles' check: it takes the end state when the animation ends.
+ */
+export async function waitUntilArrivedAndIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.situationMap;
+    const sources = Object.keys(map.getStyle().sources).filter((id) => id !== 'scene-animated');
+    return (
+      !map.isMoving() &&
+      sources.every((id) => map.isSourceLoaded(id)) &&
+      document.getElementById('map')?.dataset.idle === 'true'
+    );
+  });
+}
