@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInSlices } from '../../src/core/slices.ts';
+import { buildInSlices, eachInSlices } from '../../src/core/slices.ts';
 
 /** A clock that moves on by `step` ms each time it is read: with step > sliceMs every item ends a slice. */
 const ticking = (step: number) => {
@@ -60,5 +60,31 @@ describe('buildInSlices', () => {
       { sliceMs: 8, now: ticking(1) },
     );
     expect(result).toEqual([0, 1, 2]);
+  });
+});
+
+describe('eachInSlices', () => {
+  it('visits every index in order and resolves true', async () => {
+    const visited: number[] = [];
+    const done = await eachInSlices(
+      4,
+      (index) => visited.push(index),
+      () => false,
+      { sliceMs: 8, now: ticking(10) },
+    );
+    expect(visited).toEqual([0, 1, 2, 3]);
+    expect(done).toBe(true);
+  });
+
+  it('stops between slices once cancelled, resolving false', async () => {
+    const visited: number[] = [];
+    const done = await eachInSlices(
+      5,
+      (index) => visited.push(index),
+      () => visited.length >= 2,
+      { sliceMs: 8, now: ticking(10) },
+    );
+    expect(visited).toEqual([0, 1]);
+    expect(done).toBe(false);
   });
 });
