@@ -389,6 +389,18 @@ function rangesWithin<T extends TextRange>(ranges: readonly T[], within: TextRan
   return inside;
 }
 
+/** The article's title line: its first non-empty line, and where that line ends (-1 for a blank article). */
+function titleLine(text: string): { title: string; end: number } {
+  const start = text.search(/\S/);
+  if (start === -1) return { title: '', end: -1 };
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return { title: text.slice(start, end).trim(), end };
+}
+
+/** The article's title, as {@link segmentText} finds it, without segmenting the rest. */
+export const articleTitle = (text: string): string => titleLine(text).title;
+
 /**
  * Split the article for the reading pane. The first non-empty line is the title; the rest splits into paragraphs
  * at blank lines; each paragraph splits into segments wherever a passage or a place mention starts or ends, so
@@ -403,11 +415,8 @@ export function segmentText(
   passages: readonly Passage[],
   mentions: readonly PlaceMention[],
 ): SegmentedArticle {
-  const titleStart = text.search(/\S/);
-  if (titleStart === -1) return { title: '', paragraphs: [] };
-  const lineEnd = text.indexOf('\n', titleStart);
-  const titleEnd = lineEnd === -1 ? text.length : lineEnd;
-  const title = text.slice(titleStart, titleEnd).trim();
+  const { title, end: titleEnd } = titleLine(text);
+  if (titleEnd === -1) return { title, paragraphs: [] };
   const paragraphs = paragraphRanges(text, titleEnd).map((paragraph) => {
     const cuts = new Set([paragraph.start, paragraph.end]);
     for (const range of [...rangesWithin(passages, paragraph), ...rangesWithin(mentions, paragraph)]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleTitle,
   chunkOfEachStep,
   chunkParagraphs,
   findPassage,
@@ -288,6 +289,18 @@ describe('findPlaceMentions', () => {
     const mentions = findPlaceMentions('Iraq, Baghdad, Fort Bragg, Iraq', aliases);
     expect(mentions.map((mention) => mention.placeId)).toEqual(['iraq', 'baghdad', 'fort-bragg', 'iraq']);
     expectNoOverlap(mentions);
+  });
+});
+
+describe('articleTitle', () => {
+  it('is the first non-empty line, trimmed, as segmentText finds it', () => {
+    const text = '\n  \n  The Title  \nBody.\n';
+    expect(articleTitle(text)).toBe('The Title');
+    expect(articleTitle(text)).toBe(segmentText(text, [], []).title);
+  });
+
+  it('is empty for a blank article', () => {
+    expect(articleTitle(' \n\n ')).toBe('');
   });
 });
 
