@@ -6,7 +6,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../core/story.ts';
-import { stepScene, storyStaticFeatures, type StepScene } from '../core/scene.ts';
+import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../core/scene.ts';
 import type { Camera, Bounds } from '../core/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
@@ -77,7 +77,7 @@ export class OffscreenStoryMap {
       await map.once('load');
       addPlaceLayers(map, model.places);
       addSceneLayers(map);
-      // Every step's static marks once; each step then shows its own by a filter.
+      // What every step leaves behind, once; each step then shows what the steps before it left by a filter.
       await Promise.all([addSceneImages(map), setStoryStatic(map, storyStaticFeatures(model))]);
     } catch (error) {
       map.remove();
@@ -113,7 +113,7 @@ export class OffscreenStoryMap {
     const scene = stepScene(model, stepIndex);
     setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
     showStaticAtStep(map, stepIndex);
-    await showSceneFrame(map, scene.frame(animated ? 0 : 1, !animated));
+    await showSceneFrame(map, withCurrentStatic(scene, scene.frame(animated ? 0 : 1, !animated)));
     if ('camera' in view) {
       const { lng, lat, zoom, bearing, pitch } = view.camera;
       map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
@@ -134,7 +134,7 @@ export class OffscreenStoryMap {
 
   /** Show the scene at progress `t` (0 … 1); resolves once that frame's features are on the map. */
   showFrame(scene: StepScene, t: number): Promise<void> {
-    return showSceneFrame(this.#map, scene.frame(t, false));
+    return showSceneFrame(this.#map, withCurrentStatic(scene, scene.frame(t, false)));
   }
 
   /** Resolve once the map has loaded and drawn everything it needs for the current state. */

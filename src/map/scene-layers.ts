@@ -43,18 +43,13 @@ const role = (...roles: SceneRole[]): FilterSpecification => ['in', ['get', 'rol
 const strength: ExpressionSpecification = ['coalesce', ['get', 'strength'], 1];
 
 /**
- * A static mark is on the map while the shown step is in [shownFrom, shownUntil) (core/scene.ts's shownAtStep);
- * nothing is shown before the first step is set.
+ * A static mark is on the map from its shownFrom step on (core/scene.ts's shownAtStep); nothing is shown before the
+ * first step is set.
  */
 const SHOWN_AT_STEP: FilterSpecification = [
-  'let',
-  'step',
+  '<=',
+  ['coalesce', ['get', 'shownFrom'], 0],
   ['coalesce', ['global-state', SCENE_STEP_STATE], -1],
-  [
-    'all',
-    ['<=', ['coalesce', ['get', 'shownFrom'], 0], ['var', 'step']],
-    ['<', ['var', 'step'], ['coalesce', ['get', 'shownUntil'], Number.MAX_SAFE_INTEGER]],
-  ],
 ] as unknown as FilterSpecification;
 
 /** `['match', ['get', 'role'], role, value, …, fallback]` from a table of roles. */
@@ -157,19 +152,21 @@ function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[]
       'line-opacity': byRole(ROUTE_LINES, (line) => line.opacity, ROUTE_LINES.trail.opacity),
     },
   });
-  layers.push({
-    id: id('planned-dash'),
-    type: 'line',
-    source,
-    filter: filter(role('route-planned')),
-    paint: {
-      // Per feature (see perFeature): the dashed lines of the scene and the places share one shader.
-      'line-color': perFeature(PLANNED_DASH.color),
-      'line-width': perFeature(PLANNED_DASH.width),
-      'line-dasharray': [...PLANNED_DASH.dash],
-      'line-opacity': perFeature(PLANNED_DASH.opacity),
-    },
-  });
+  // Planned routes are the current step's own: only the animated source holds them.
+  if (animated)
+    layers.push({
+      id: id('planned-dash'),
+      type: 'line',
+      source,
+      filter: filter(role('route-planned')),
+      paint: {
+        // Per feature (see perFeature): the dashed lines of the scene and the places share one shader.
+        'line-color': perFeature(PLANNED_DASH.color),
+        'line-width': perFeature(PLANNED_DASH.width),
+        'line-dasharray': [...PLANNED_DASH.dash],
+        'line-opacity': perFeature(PLANNED_DASH.opacity),
+      },
+    });
   layers.push({
     id: id('rockets'),
     type: 'line',
@@ -313,10 +310,10 @@ function keepClearLayerSpec(): LayerSpecification {
   const mirrors: ExpressionSpecification = ['get', 'mirrors'];
   const isUnit: ExpressionSpecification = ['==', mirrors, 'unit'];
   return {
-    id: `${SCENE_STATIC_SOURCE}-keep-clear`,
+    id: `${SCENE_ANIMATED_SOURCE}-keep-clear`,
     type: 'symbol',
-    source: SCENE_STATIC_SOURCE,
-    filter: ['all', role('keep-clear'), SHOWN_AT_STEP] as FilterSpecification,
+    source: SCENE_ANIMATED_SOURCE,
+    filter: role('keep-clear'),
     layout: {
       'icon-image': ['case', isUnit, ['get', 'symbol'], KEEP_CLEAR_IMAGE],
       'icon-size': ['match', mirrors, 'crowd', 0.5, 1],
@@ -389,16 +386,17 @@ export function setStoryStatic(map: MapLibreMap, data: FeatureCollection): Promi
 }
 
 /**
- * Show the static marks of step `index`: what earlier steps left, and the step's own fixed parts and keep-clear
- * copies. One global state value: the worker re-lays out the static source's tiles from the data it has.
+ * Show the static marks of step `index`: what earlier steps left. One global state value: the worker re-lays out
+ * the static source's tiles from the data it has.
  */
 export function showStaticAtStep(map: MapLibreMap, index: number): void {
   map.setGlobalStateProperty(SCENE_STEP_STATE, index);
 }
 
 /**
- * Show one frame of the current step's animation: the animated source's data becomes exactly that frame (a few
- * features), replacing whatever frame was there or still on its way to the worker (MapLibre sends one update at
+ * Show one frame of the current step: the animated source's data becomes exactly that frame (a few features: the
+ * step's own fixed marks and keep-clear copies with the animation's end state, or with none while the overlay
+ * draws the animation), replacing whatever frame was there or still on its way to the worker (MapLibre sends one update at
  * a time and replaces a waiting one, so frames never queue up behind a slow worker).
  * @returns a promise that resolves once the frame is on the map: the worker has it and the source's tiles have
  * reloaded with it. A later frame shown meanwhile is waited for too.

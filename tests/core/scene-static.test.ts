@@ -1,6 +1,7 @@
 /**
- * The story's static marks, put on the map once and shown per step by a filter: at every step the filter must
- * show exactly what that step's scene holds as static (the past, the current fixed parts, the keep-clear copies).
+ * The story's static marks, put on the map once and shown per step by a filter: at every step the filter and the
+ * step's own fixed marks must show exactly what that step's scene holds as static (the past, the current fixed
+ * parts, the keep-clear copies), each distinct mark once.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,26 +9,52 @@ import {
   stepScene,
   stepStaticFeatures,
   storyStaticFeatures,
+  withCurrentStatic,
   type SceneFeature,
 } from '../../src/core/scene.ts';
 import { realStoryModel } from '../story-data.ts';
 
-/** A feature without the step tags, for comparing with a step scene's own static features. */
-const untagged = ({ properties: { shownFrom: _from, shownUntil: _until, ...rest }, ...feature }: SceneFeature) => ({
+/** A feature without the step tag, for comparing with a step scene's own static features. */
+const untagged = ({ properties: { shownFrom: _from, ...rest }, ...feature }: SceneFeature) => ({
   ...feature,
   properties: rest,
 });
+/** Marks as a reader sees them: a mark drawn twice on the same spot is one mark. */
+const distinct = (features: readonly object[]) =>
+  [...new Set(features.map((feature) => JSON.stringify(feature)))].sort();
 const indexOf = (model: ReturnType<typeof realStoryModel>, id: string) =>
   model.steps.findIndex((step) => step.id === id);
 
 describe('the story static marks', () => {
-  it('show, filtered at each step, exactly that step scene static features, in the same order', () => {
+  it("show, filtered at each step and with the step's own fixed marks, exactly that step scene static marks", () => {
     const model = realStoryModel();
     const story = storyStaticFeatures(model).features;
     model.steps.forEach((_, index) => {
-      const shown = story.filter((feature) => shownAtStep(feature.properties, index)).map(untagged);
-      expect(shown).toEqual(stepScene(model, index).staticFeatures.features);
+      const scene = stepScene(model, index);
+      const left = story.filter((feature) => shownAtStep(feature.properties, index)).map(untagged);
+      expect(distinct([...left, ...scene.currentStatic.features])).toEqual(distinct(scene.staticFeatures.features));
     });
+  });
+
+  it('hold each distinct past mark once, tagged with the first step that shows it', () => {
+    const model = realStoryModel();
+    const story = storyStaticFeatures(model).features;
+    expect(distinct(story.map(untagged))).toHaveLength(story.length);
+    const seen = new Set<string>();
+    const perStep = model.steps.map((_, index) => stepStaticFeatures(model, index, seen));
+    expect(perStep.flat()).toEqual(story);
+  });
+
+  it('skip a past point that an earlier step already left, and keep a new one', () => {
+    const model = realStoryModel();
+    const index = indexOf(model, 'k1-rocket-attack');
+    const seen = new Set<string>();
+    const first = stepStaticFeatures(model, index, seen);
+    expect(first.length).toBeGreaterThan(0);
+    // The same step again, as if a later step struck the same spots: nothing new is left.
+    expect(stepStaticFeatures(model, index, seen)).toEqual([]);
+    // Without the record of earlier marks, every mark is there.
+    expect(stepStaticFeatures(model, index)).toEqual(first);
   });
 
   it('show a step past marks from the next step on, for good', () => {
@@ -42,18 +69,19 @@ describe('the story static marks', () => {
     }
   });
 
-  it('show a step keep-clear copies and planned route only while the step is current', () => {
+  it("hold no step's keep-clear copies or planned route: the step shows its own with its frames", () => {
     const model = realStoryModel();
     const index = indexOf(model, 'airborne-battalion-to-kuwait');
-    const current = stepStaticFeatures(model, index).filter((feature) =>
-      ['keep-clear', 'route-planned'].includes(feature.properties.role),
-    );
-    expect(current.map((feature) => feature.properties.role).sort()).toEqual(['keep-clear', 'route-planned']);
-    for (const feature of current) {
-      expect(shownAtStep(feature.properties, index - 1)).toBe(false);
-      expect(shownAtStep(feature.properties, index)).toBe(true);
-      expect(shownAtStep(feature.properties, index + 1)).toBe(false);
-    }
+    const roles = storyStaticFeatures(model).features.map((feature) => feature.properties.role);
+    expect(roles).not.toContain('keep-clear');
+    expect(roles).not.toContain('route-planned');
+    const scene = stepScene(model, index);
+    expect(scene.currentStatic.features.map((feature) => feature.properties.role).sort()).toEqual([
+      'keep-clear',
+      'route-planned',
+    ]);
+    const frame = scene.frame(1, false);
+    expect(withCurrentStatic(scene, frame).features).toEqual([...scene.currentStatic.features, ...frame.features]);
   });
 });
 
@@ -66,9 +94,8 @@ describe('shownAtStep', () => {
     expect(shownAtStep({ role: 'unit', shownFrom: 3 }, 2)).toBe(false);
   });
 
-  it('hides a mark from its last step on (shownUntil is exclusive)', () => {
-    expect(shownAtStep({ role: 'unit', shownFrom: 3, shownUntil: 4 }, 3)).toBe(true);
-    expect(shownAtStep({ role: 'unit', shownFrom: 3, shownUntil: 4 }, 4)).toBe(false);
+  it('shows a mark at every step after its first', () => {
+    expect(shownAtStep({ role: 'unit', shownFrom: 3 }, 300)).toBe(true);
   });
 });
 

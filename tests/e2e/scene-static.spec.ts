@@ -35,7 +35,7 @@ test("the Marines' unit stays on the map from the step after their flight, and g
 
 test("the current step's planned route is drawn only while the step is current", async ({ page }) => {
   const plannedRoutes = () =>
-    page.evaluate(() => window.situationMap.queryRenderedFeatures({ layers: ['scene-static-planned-dash'] }).length);
+    page.evaluate(() => window.situationMap.queryRenderedFeatures({ layers: ['scene-animated-planned-dash'] }).length);
   await openMap(page, '?event=airborne-battalion-to-kuwait');
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await waitForMapIdle(page);
