@@ -155,6 +155,8 @@ test.describe('a story of 1,000 synthetic events', () => {
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
     await expect(page.getByRole('heading', { level: 2, name: steps.at(-1)!.title })).toBeVisible();
     await expectMapOn(page, steps.at(-1)!);
+    // The list held still while the timeline was swept, and brings the row the drag ended on into view after it.
+    await expect(current(page)).toBeInViewport();
   });
 
   test('a drag across the timeline is one history entry: Back returns to the step before it', async ({ page }) => {
