@@ -88,7 +88,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A normalized copy of a text and, for each of its characters, the offset of the original character it stands for. */
 interface NormalizedText {
   text: string;
-  offsets: number[];
+  offsets: Uint32Array;
 }
 
 /** A normalized text with indexes for many searches: long needles (text-search.ts) and whole words. */
@@ -122,61 +122,70 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  */
 function normalize(original: string): NormalizedText {
   const quoted = normalizeQuotes(original);
-  // Character codes and one string built by slices, not a regex test and an array entry per character: the
-  // article of a 10,000-event story is 850,000 characters, normalized on every load.
-  const offsets: number[] = [];
-  /** Kept pieces, joined once at the end; `run` is where the current stretch of unchanged characters began. */
+  // Character codes, offsets in a typed array and the output built from long slices of the input: the article of
+  // a 10,000-event story is 850,000 characters, normalized on every load. A run of unchanged characters (`run` is
+  // where it began) goes on across a single plain space, so most of a paragraph is one slice.
+  const offsets = new Uint32Array(quoted.length);
+  let kept = 0;
   const pieces: string[] = [];
   let run = -1;
   const endRun = (at: number) => {
     if (run !== -1) pieces.push(quoted.slice(run, at));
     run = -1;
   };
-  /** The last character kept: 'space', 'dash' or 'other' ('none' at the start). */
+  /**
+   * The last character kept: 'other', 'dash', or 'none' at the start. 'space' is a whitespace run after an
+   * 'other', not yet written: it becomes one space, at `spaceAt` (the run's first character), only if an 'other'
+   * follows; a dash or the end of the text drops it. While it is pending, the open run (if any) ends at `spaceAt`.
+   */
   let last: 'none' | 'space' | 'dash' | 'other' = 'none';
+  let spaceAt = -1;
   for (let i = 0; i < quoted.length; i++) {
-    const char = quoted.charAt(i);
-    if (isWhitespace(char)) {
-      if (last === 'none' || last === 'space' || last === 'dash') continue;
-      endRun(i);
-      pieces.push(' ');
-      offsets.push(i);
-      last = 'space';
-    } else if (isDash(char)) {
-      endRun(i);
-      if (last === 'space') {
-        pieces.pop();
-        offsets.pop();
+    const code = quoted.charCodeAt(i);
+    if (isWhitespaceCode(code, quoted, i)) {
+      if (last === 'other') {
+        spaceAt = i;
+        last = 'space';
+      } else if (last !== 'space') {
+        endRun(i);
       }
-      pieces.push('-');
-      offsets.push(i);
+    } else if (isDashCode(code)) {
+      if (last === 'space') endRun(spaceAt);
+      if (code === 45) {
+        if (run === -1) run = i;
+      } else {
+        endRun(i);
+        pieces.push('-');
+      }
+      offsets[kept++] = i;
       last = 'dash';
     } else {
+      if (last === 'space') {
+        // One plain space straight after the run's last character is the space we write: the run goes on.
+        if (!(run !== -1 && spaceAt === i - 1 && quoted.charCodeAt(spaceAt) === 32)) {
+          endRun(spaceAt);
+          pieces.push(' ');
+        }
+        offsets[kept++] = spaceAt;
+      }
       if (run === -1) run = i;
-      offsets.push(i);
+      offsets[kept++] = i;
       last = 'other';
     }
   }
-  endRun(quoted.length);
-  if (last === 'space') {
-    pieces.pop();
-    offsets.pop();
-  }
-  const text = pieces.join('');
-  return { text, offsets };
+  endRun(last === 'space' ? spaceAt : quoted.length);
+  return { text: pieces.join(''), offsets: offsets.subarray(0, kept) };
 }
 
-/** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212). */
-function isDash(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212), by character code. */
+function isDashCode(code: number): boolean {
   return code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
 }
 
-/** `\s`, with the common ASCII cases answered without a regex. */
-function isWhitespace(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** Whether `text[i]` (whose code is `code`) is `\s`, with the common ASCII cases answered without a regex. */
+function isWhitespaceCode(code: number, text: string, i: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(char);
+  return WHITESPACE.test(text.charAt(i));
 }
 
 /** Every occurrence of `needle` in `haystack`, as original ranges; occurrences may overlap each other. */
