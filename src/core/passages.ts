@@ -88,30 +88,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A normalized copy of a text and, for each of its characters, the offset of the original character it stands for. */
 interface NormalizedText {
   text: string;
-  offsets: number[];
+  offsets: Uint32Array;
 }
 
-/** A normalized text with indexes for many searches: long needles (text-search.ts) and whole words. */
+/** A normalized text with an index for many searches of long needles (text-search.ts). */
 interface SearchableText extends NormalizedText {
   search: TextSearch;
-  /** Where each word (a run of letters and digits) starts, by the word; built on first use. */
-  wordStarts(): ReadonlyMap<string, readonly number[]>;
 }
 
 function searchable(original: string): SearchableText {
   const normalized = normalize(original);
-  let words: Map<string, number[]> | undefined;
-  const wordStarts = () => {
-    if (words) return words;
-    words = new Map();
-    for (const match of normalized.text.matchAll(WORD_RUN)) {
-      const list = words.get(match[0]);
-      if (list) list.push(match.index);
-      else words.set(match[0], [match.index]);
-    }
-    return words;
-  };
-  return { ...normalized, search: textSearch(normalized.text), wordStarts };
+  return { ...normalized, search: textSearch(normalized.text) };
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -122,61 +109,70 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  */
 function normalize(original: string): NormalizedText {
   const quoted = normalizeQuotes(original);
-  // Character codes and one string built by slices, not a regex test and an array entry per character: the
-  // article of a 10,000-event story is 850,000 characters, normalized on every load.
-  const offsets: number[] = [];
-  /** Kept pieces, joined once at the end; `run` is where the current stretch of unchanged characters began. */
+  // Character codes, offsets in a typed array and the output built from long slices of the input: the article of
+  // a 10,000-event story is 850,000 characters, normalized on every load. A run of unchanged characters (`run` is
+  // where it began) goes on across a single plain space, so most of a paragraph is one slice.
+  const offsets = new Uint32Array(quoted.length);
+  let kept = 0;
   const pieces: string[] = [];
   let run = -1;
   const endRun = (at: number) => {
     if (run !== -1) pieces.push(quoted.slice(run, at));
     run = -1;
   };
-  /** The last character kept: 'space', 'dash' or 'other' ('none' at the start). */
+  /**
+   * The last character kept: 'other', 'dash', or 'none' at the start. 'space' is a whitespace run after an
+   * 'other', not yet written: it becomes one space, at `spaceAt` (the run's first character), only if an 'other'
+   * follows; a dash or the end of the text drops it. While it is pending, the open run (if any) ends at `spaceAt`.
+   */
   let last: 'none' | 'space' | 'dash' | 'other' = 'none';
+  let spaceAt = -1;
   for (let i = 0; i < quoted.length; i++) {
-    const char = quoted.charAt(i);
-    if (isWhitespace(char)) {
-      if (last === 'none' || last === 'space' || last === 'dash') continue;
-      endRun(i);
-      pieces.push(' ');
-      offsets.push(i);
-      last = 'space';
-    } else if (isDash(char)) {
-      endRun(i);
-      if (last === 'space') {
-        pieces.pop();
-        offsets.pop();
+    const code = quoted.charCodeAt(i);
+    if (isWhitespaceCode(code, quoted, i)) {
+      if (last === 'other') {
+        spaceAt = i;
+        last = 'space';
+      } else if (last !== 'space') {
+        endRun(i);
       }
-      pieces.push('-');
-      offsets.push(i);
+    } else if (isDashCode(code)) {
+      if (last === 'space') endRun(spaceAt);
+      if (code === 45) {
+        if (run === -1) run = i;
+      } else {
+        endRun(i);
+        pieces.push('-');
+      }
+      offsets[kept++] = i;
       last = 'dash';
     } else {
+      if (last === 'space') {
+        // One plain space straight after the run's last character is the space we write: the run goes on.
+        if (!(run !== -1 && spaceAt === i - 1 && quoted.charCodeAt(spaceAt) === 32)) {
+          endRun(spaceAt);
+          pieces.push(' ');
+        }
+        offsets[kept++] = spaceAt;
+      }
       if (run === -1) run = i;
-      offsets.push(i);
+      offsets[kept++] = i;
       last = 'other';
     }
   }
-  endRun(quoted.length);
-  if (last === 'space') {
-    pieces.pop();
-    offsets.pop();
-  }
-  const text = pieces.join('');
-  return { text, offsets };
+  endRun(last === 'space' ? spaceAt : quoted.length);
+  return { text: pieces.join(''), offsets: offsets.subarray(0, kept) };
 }
 
-/** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212). */
-function isDash(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212), by character code. */
+function isDashCode(code: number): boolean {
   return code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
 }
 
-/** `\s`, with the common ASCII cases answered without a regex. */
-function isWhitespace(char: string): boolean {
-  const code = char.charCodeAt(0);
+/** Whether `text[i]` (whose code is `code`) is `\s`, with the common ASCII cases answered without a regex. */
+function isWhitespaceCode(code: number, text: string, i: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(char);
+  return WHITESPACE.test(text.charAt(i));
 }
 
 /** Every occurrence of `needle` in `haystack`, as original ranges; occurrences may overlap each other. */
@@ -297,20 +293,82 @@ export function findPassages(text: string, quotes: readonly { id: string; quote:
 }
 
 /**
- * Occurrences of a name that no letter or digit touches at either end. A name that starts with a word is looked
- * up by that word among the text's word starts (a whole-word occurrence starts where a word starts, and that word
- * is the name's first), so hundreds of names cost one pass over the text rather than one each.
+ * Where each of `words` starts in `text` as a whole word: a match of WORD_RUN (a maximal run of letters and digits,
+ * astral ones counted as one character), ascending. One pass over character codes that slices only runs as long
+ * as some wanted word: matching every run with the regex and keeping them all built a map of every word of an
+ * 850,000-character article, on each load, to look up a few hundred names.
  */
-function wholeWordOccurrences(text: string, normalized: SearchableText, name: string): TextRange[] {
-  const needle = normalize(name).text;
-  const firstWord = new RegExp(WORD_RUN.source, 'uy').exec(needle)?.[0];
-  const starts =
-    firstWord === undefined
-      ? normalized.search.all(needle)
-      : (normalized.wordStarts().get(firstWord) ?? []).filter((at) => normalized.text.startsWith(needle, at));
-  return starts
-    .map((at) => originalRange(normalized, at, at + needle.length))
-    .filter((range) => !WORD_CHAR.test(text.charAt(range.start - 1)) && !WORD_CHAR.test(text.charAt(range.end)));
+function wordRunStarts(text: string, words: ReadonlySet<string>): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  const lengths = new Set([...words].map((word) => word.length));
+  let i = 0;
+  while (i < text.length) {
+    const width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (let next = width; next > 0; next = wordCharWidth(text, i)) i += next;
+    if (!lengths.has(i - start)) continue;
+    const word = text.slice(start, i);
+    if (!words.has(word)) continue;
+    const list = starts.get(word);
+    if (list) list.push(start);
+    else starts.set(word, [start]);
+  }
+  return starts;
+}
+
+/**
+ * How many UTF-16 units the letter or digit at `i` takes: 2 for one outside the Basic Multilingual Plane (a
+ * surrogate pair, as the `u` flag reads it), 1 inside it, 0 for any other character or past the end.
+ */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text.charAt(i)) ? 1 : 0;
+}
+
+/**
+ * Occurrences of names that no letter or digit touches at either end, for a list of names known up front. A name
+ * that starts with a word is looked up by that word among the text's word starts (a whole-word occurrence starts
+ * where a word starts, and that word is the name's first), so hundreds of names cost one pass over the text
+ * rather than one each.
+ * @returns the occurrences of one of `names`, by name
+ */
+function wholeWordFinder(
+  text: string,
+  normalized: SearchableText,
+  names: readonly string[],
+): (name: string) => TextRange[] {
+  const firstWordPattern = new RegExp(WORD_RUN.source, 'uy');
+  const needles = new Map<string, { needle: string; firstWord: string | undefined }>();
+  for (const name of names) {
+    if (needles.has(name)) continue;
+    const needle = normalize(name).text;
+    firstWordPattern.lastIndex = 0;
+    needles.set(name, { needle, firstWord: firstWordPattern.exec(needle)?.[0] });
+  }
+  const firstWords = new Set<string>();
+  for (const { firstWord } of needles.values()) if (firstWord !== undefined) firstWords.add(firstWord);
+  const wordStarts = wordRunStarts(normalized.text, firstWords);
+  return (name) => {
+    const { needle, firstWord } = needles.get(name)!;
+    const starts =
+      firstWord === undefined
+        ? normalized.search.all(needle)
+        : (wordStarts.get(firstWord) ?? []).filter((at) => normalized.text.startsWith(needle, at));
+    return starts
+      .map((at) => originalRange(normalized, at, at + needle.length))
+      .filter((range) => !WORD_CHAR.test(text.charAt(range.start - 1)) && !WORD_CHAR.test(text.charAt(range.end)));
+  };
 }
 
 /**
@@ -321,11 +379,15 @@ function wholeWordOccurrences(text: string, normalized: SearchableText, name: st
  * @returns mentions sorted by start, never overlapping
  */
 export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]): PlaceMention[] {
-  const normalized = searchable(text);
+  const occurrencesOf = wholeWordFinder(
+    text,
+    searchable(text),
+    aliases.flatMap(({ names }) => names),
+  );
   const candidates: PlaceMention[] = [];
   for (const { placeId, names } of aliases) {
     for (const name of names) {
-      for (const range of wholeWordOccurrences(text, normalized, name)) candidates.push({ placeId, ...range });
+      for (const range of occurrencesOf(name)) candidates.push({ placeId, ...range });
     }
   }
   // Stable sort: longest first, then earliest, then in alias order.
@@ -350,11 +412,15 @@ export interface UnmentionedName {
  * The text is normalized once, however many names there are.
  */
 export function unmentionedNames(text: string, aliases: readonly PlaceAliases[]): UnmentionedName[] {
-  const normalized = searchable(text);
+  const occurrencesOf = wholeWordFinder(
+    text,
+    searchable(text),
+    aliases.flatMap(({ names }) => names),
+  );
   const missing: UnmentionedName[] = [];
   for (const { placeId, names } of aliases) {
     names.forEach((name, index) => {
-      if (wholeWordOccurrences(text, normalized, name).length === 0) missing.push({ placeId, index, name });
+      if (occurrencesOf(name).length === 0) missing.push({ placeId, index, name });
     });
   }
   return missing;

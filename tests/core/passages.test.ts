@@ -14,6 +14,7 @@ import {
   type Passage,
   type Segment,
   type TextRange,
+  unmentionedNames,
 } from '../../src/core/passages.ts';
 import { validateStoryFiles } from '../../src/core/validate.ts';
 import { readStoryFiles } from '../../scripts/story-files.ts';
@@ -402,6 +403,40 @@ describe('findPlaceMentions by first word', () => {
     expect(findPlaceMentions('Fortress Bragg', [{ placeId: 'f', names: ['Fort'] }])).toEqual([]);
     expect(findPlaceMentions('a Fortress, a Fort', [{ placeId: 'f', names: ['Fort'] }])).toEqual([
       { placeId: 'f', start: 14, end: 18 },
+    ]);
+  });
+
+  const mentionedAs = (text: string, names: string[]) =>
+    findPlaceMentions(text, [{ placeId: 'p', names }]).map((mention) => slice(text, mention));
+
+  it('does not find a name right after a letter outside the Basic Multilingual Plane', () => {
+    // U+1D400 is a letter written as two UTF-16 units: the word it starts runs on into the name.
+    expect(mentionedAs('\u{1D400}Baghdad and Baghdad', ['Baghdad'])).toEqual(['Baghdad']);
+    expect(unmentionedNames('\u{1D400}Baghdad', [{ placeId: 'p', names: ['Baghdad'] }])).toHaveLength(1);
+  });
+
+  it('finds a name right after a character outside the Basic Multilingual Plane that is not a letter', () => {
+    expect(mentionedAs('\u{1F600}Baghdad', ['Baghdad'])).toEqual(['Baghdad']);
+  });
+
+  it('finds a name that starts with a letter outside the Basic Multilingual Plane', () => {
+    expect(mentionedAs('in \u{1D400}rbil today', ['\u{1D400}rbil'])).toEqual(['\u{1D400}rbil']);
+  });
+
+  it('finds a name whose first word has letters beyond ASCII, but not inside a longer word', () => {
+    expect(mentionedAs('Ḩalabjah, and Ḩalabjahé', ['Ḩalabjah'])).toEqual(['Ḩalabjah']);
+    expect(mentionedAs('éḨalabjah', ['Ḩalabjah'])).toEqual([]);
+  });
+
+  it('treats digits as part of a word', () => {
+    expect(mentionedAs('the 101st Airborne, not the 2101st Airborne', ['101st Airborne'])).toEqual(['101st Airborne']);
+  });
+
+  it('finds every name that shares a first word, and no word of the same length in its place', () => {
+    const text = 'Camp Taji, Cave Taji and Camp Victory';
+    expect(mentionedAs(text, ['Camp Taji', 'Camp Victory'])).toEqual(['Camp Taji', 'Camp Victory']);
+    expect(unmentionedNames(text, [{ placeId: 'p', names: ['Camp Taji', 'Cave Victory', 'Camp'] }])).toEqual([
+      { placeId: 'p', index: 1, name: 'Cave Victory' },
     ]);
   });
 });

@@ -375,6 +375,42 @@ describe('URL helpers', () => {
     expect(withoutTracking('not a url')).toBe('not a url');
   });
 
+  it('drops an empty fragment and keeps an empty query, as the URL serializer writes them', () => {
+    expect(withoutTracking('https://a.org/p#')).toBe('https://a.org/p');
+    expect(withoutTracking('https://a.org/p?')).toBe('https://a.org/p?');
+    expect(withoutTracking('https://a.org/p?#x')).toBe('https://a.org/p?');
+  });
+
+  it('re-encodes the remaining parameters only when it removes one', () => {
+    expect(withoutTracking('https://a.org/p?q=a%20b')).toBe('https://a.org/p?q=a%20b');
+    expect(withoutTracking('https://a.org/p?q=a%20b&fbclid=1')).toBe('https://a.org/p?q=a+b');
+  });
+
+  it('normalizes a URL without query or fragment as the URL parser does', () => {
+    expect(withoutTracking('HTTPS://A.org')).toBe('https://a.org/');
+    expect(withoutTracking('https://a.org/x/../p')).toBe('https://a.org/p');
+  });
+
+  it('agrees with stripping through URLSearchParams and the hash setter, for URLs built from many pieces', () => {
+    // The reference: always read the parameters and always clear the fragment.
+    const reference = (url: string) => {
+      const parsed = new URL(url);
+      for (const name of [...parsed.searchParams.keys()]) {
+        if (/^utm_/i.test(name) || name.toLowerCase() === 'fbclid') parsed.searchParams.delete(name);
+      }
+      parsed.hash = '';
+      return parsed.href;
+    };
+    const pieces = ['/p', '?', '&', 'id=7', 'utm_source=x', 'fbclid=1', '#', 'top', '%20', '+', '=', 'a b', '%23', '/'];
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 500; i++) {
+      let url = 'https://a.org/';
+      for (let n = Math.floor(next() * 8); n > 0; n--) url += pieces[Math.floor(next() * pieces.length)];
+      expect(withoutTracking(url), url).toBe(reference(url));
+    }
+  });
+
   it('falls back to the whole string when it is not a URL', () => {
     expect(sourceHost('Reuters wire')).toBe('Reuters wire');
   });

@@ -14,6 +14,22 @@ function reference(text: string, needle: string): number[] {
 
 const SMALL = { gram: 3, stride: 2, minTextLength: 0 };
 
+/** A seeded generator (mulberry32), so a failing case can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A string of `length` characters drawn from `alphabet`. */
+function randomText(random: () => number, alphabet: string, length: number): string {
+  return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+}
+
 describe('textSearch', () => {
   it('finds every occurrence in order, overlapping ones too, through the index', () => {
     const text = 'abababab xx abab';
@@ -78,5 +94,45 @@ describe('textSearch', () => {
     expect(search.all(sentence(123))).toEqual([text.indexOf(sentence(123))]);
     expect(search.all('something happened somewhere')).toHaveLength(500);
     expect(search.includes(sentence(500))).toBe(false);
+  });
+
+  it('agrees with indexOf for needles taken from a random text, with several index shapes', () => {
+    const random = seeded(1);
+    const text = randomText(random, 'ab c', 3000);
+    for (const shape of [SMALL, { gram: 4, stride: 3, minTextLength: 0 }, { gram: 12, stride: 8, minTextLength: 0 }]) {
+      const search = textSearch(text, shape);
+      for (let i = 0; i < 300; i++) {
+        const start = Math.floor(random() * text.length);
+        const needle = text.slice(start, start + 1 + Math.floor(random() * 30));
+        expect(search.all(needle), JSON.stringify([shape, needle])).toEqual(reference(text, needle));
+        expect(search.includes(needle), JSON.stringify([shape, needle])).toBe(true);
+      }
+    }
+  });
+
+  it('reports nothing for absent needles made of substrings the text does contain', () => {
+    // Over a two-letter alphabet every short substring is in the text, so every lookup finds candidates (some
+    // sharing a bucket with other substrings): only the confirmation decides, and it must reject them all.
+    const random = seeded(2);
+    const text = randomText(random, 'ab', 4000);
+    const search = textSearch(text, { gram: 4, stride: 3, minTextLength: 0 });
+    let absent = 0;
+    for (let i = 0; i < 400; i++) {
+      const needle = randomText(random, 'ab', 14 + Math.floor(random() * 10));
+      const expected = reference(text, needle);
+      if (expected.length === 0) absent++;
+      expect(search.all(needle), needle).toEqual(expected);
+      expect(search.includes(needle), needle).toBe(expected.length > 0);
+    }
+    expect(absent).toBeGreaterThan(100);
+  });
+
+  it('includes finds a long needle through the index at the very start and the very end of a long text', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of the report. `).join('');
+    const search = textSearch(text);
+    expect(search.includes(text.slice(0, 40))).toBe(true);
+    expect(search.includes(text.slice(-40))).toBe(true);
+    expect(search.includes(text.slice(-40) + 'x')).toBe(false);
+    expect(search.includes('x' + text.slice(0, 40))).toBe(false);
   });
 });
