@@ -27,6 +27,9 @@ export type SceneRole =
   | 'route-end'
   | 'keep-clear';
 
+/** The roles of what a step leaves on the map once it is over (EventAnimation.past): all the static source holds. */
+export const PAST_ROLES: readonly SceneRole[] = ['route-past', 'unit', 'impact-past'];
+
 export type SceneFeature = Feature<Geometry, SceneProperties>;
 export interface SceneProperties {
   role: SceneRole;

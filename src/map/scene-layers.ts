@@ -13,7 +13,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import unitSymbols from 'virtual:unit-symbols';
-import type { SceneRole } from '../core/scene.ts';
+import { PAST_ROLES, type SceneRole } from '../core/scene.ts';
 import {
   DOT_STROKE_COLOR,
   DOTS,
@@ -129,61 +129,66 @@ export async function addSceneImages(map: MapLibreMap): Promise<void> {
 }
 
 /**
- * The role layers for one source. The animated source holds only the end state (see SceneLayers): its symbols
- * take no part in label placement, as the end state holds its room through the static source's keep-clear
- * copies instead, and its labels are drawn with their symbols. The static source's layers show only the marks of
- * the shown step (SHOWN_AT_STEP).
+ * The role layers for one source. The animated source holds the current step (see SceneLayers): its symbols take
+ * no part in label placement, as the end state holds its room through its keep-clear copies instead, and its
+ * labels are drawn with their symbols. The static source holds only what steps leave behind (PAST_ROLES), and its
+ * layers show only the marks left before the shown step (SHOWN_AT_STEP); a layer for roles it never holds is left
+ * out, as the worker would test every mark against its filter on every step for nothing.
  */
 function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[] {
   const id = (name: string) => `${source}-${name}`;
   const layers: LayerSpecification[] = [];
-  const filter = (roles: FilterSpecification): FilterSpecification =>
-    animated ? roles : (['all', roles, SHOWN_AT_STEP] as FilterSpecification);
+  /** The roles of `roles` that this source holds. */
+  const held = (...roles: SceneRole[]) => (animated ? roles : roles.filter((name) => PAST_ROLES.includes(name)));
+  const filter = (roles: SceneRole[], ...more: FilterSpecification[]): FilterSpecification =>
+    ['all', role(...roles), ...more, ...(animated ? [] : [SHOWN_AT_STEP])] as FilterSpecification;
+  /** Add the layer for `roles` if this source holds any of them. */
+  const add = (roles: SceneRole[], layer: (shown: SceneRole[]) => LayerSpecification) => {
+    if (held(...roles).length > 0) layers.push(layer(held(...roles)));
+  };
   const pulseColours = PULSES.colors;
-  layers.push({
+  add(['route-past', 'route-planned', 'trail'], (roles) => ({
     id: id('routes'),
     type: 'line',
     source,
-    filter: filter(role('route-past', 'route-planned', 'trail')),
+    filter: filter(roles),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': byRole(ROUTE_LINES, (line) => line.color, ROUTE_LINES.trail.color),
       'line-width': byRole(ROUTE_LINES, (line) => line.width, ROUTE_LINES.trail.width),
       'line-opacity': byRole(ROUTE_LINES, (line) => line.opacity, ROUTE_LINES.trail.opacity),
     },
-  });
-  // Planned routes are the current step's own: only the animated source holds them.
-  if (animated)
-    layers.push({
-      id: id('planned-dash'),
-      type: 'line',
-      source,
-      filter: filter(role('route-planned')),
-      paint: {
-        // Per feature (see perFeature): the dashed lines of the scene and the places share one shader.
-        'line-color': perFeature(PLANNED_DASH.color),
-        'line-width': perFeature(PLANNED_DASH.width),
-        'line-dasharray': [...PLANNED_DASH.dash],
-        'line-opacity': perFeature(PLANNED_DASH.opacity),
-      },
-    });
-  layers.push({
+  }));
+  add(['route-planned'], (roles) => ({
+    id: id('planned-dash'),
+    type: 'line',
+    source,
+    filter: filter(roles),
+    paint: {
+      // Per feature (see perFeature): the dashed lines of the scene and the places share one shader.
+      'line-color': perFeature(PLANNED_DASH.color),
+      'line-width': perFeature(PLANNED_DASH.width),
+      'line-dasharray': [...PLANNED_DASH.dash],
+      'line-opacity': perFeature(PLANNED_DASH.opacity),
+    },
+  }));
+  add(['rocket'], (roles) => ({
     id: id('rockets'),
     type: 'line',
     source,
-    filter: filter(role('rocket')),
+    filter: filter(roles),
     paint: {
       'line-color': perFeature(ROCKET_LINE.color),
       'line-width': perFeature(ROCKET_LINE.width),
       'line-opacity': ['*', ROCKET_LINE.opacity, strength],
       'line-dasharray': [...ROCKET_LINE.dash],
     },
-  });
-  layers.push({
+  }));
+  add(['pulse', 'fire'], (roles) => ({
     id: id('pulses'),
     type: 'circle',
     source,
-    filter: filter(role('pulse', 'fire')),
+    filter: filter(roles),
     paint: {
       'circle-radius': ['+', PULSES.baseRadius, ['*', PULSES.growRadius, strength]],
       'circle-color': byRole(pulseColours, (colours) => colours.color, pulseColours.pulse.color),
@@ -192,24 +197,24 @@ function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[]
       'circle-stroke-width': PULSES.strokeWidth,
       'circle-stroke-opacity': strength,
     },
-  });
-  layers.push({
+  }));
+  add(Object.keys(DOTS) as SceneRole[], (roles) => ({
     id: id('dots'),
     type: 'circle',
     source,
-    filter: filter(role(...(Object.keys(DOTS) as SceneRole[]))),
+    filter: filter(roles),
     paint: {
       'circle-radius': byRole(DOTS, (dot) => dot.radius, DOTS.impact.radius),
       'circle-color': byRole(DOTS, (dot) => dot.color, DOTS.impact.color),
       'circle-stroke-color': perFeature(DOT_STROKE_COLOR),
       'circle-stroke-width': byRole(DOTS, (dot) => dot.strokeWidth, DOTS.impact.strokeWidth),
     },
-  });
-  layers.push({
+  }));
+  add(['route-end'], (roles) => ({
     id: id('arrows'),
     type: 'symbol',
     source,
-    filter: filter(role('route-end')),
+    filter: filter(roles),
     layout: {
       'icon-image': ARROW_IMAGE,
       'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
@@ -218,12 +223,12 @@ function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[]
       'icon-ignore-placement': true,
       'icon-offset': [...ROUTE_ARROW.offset],
     },
-  });
-  layers.push({
+  }));
+  add(['unit'], (roles) => ({
     id: id('units'),
     type: 'symbol',
     source,
-    filter: filter(['all', role('unit'), ['has', 'symbol']] as FilterSpecification),
+    filter: filter(roles, ['has', 'symbol']),
     layout: {
       'icon-image': ['get', 'symbol'],
       'icon-offset': SYMBOL_ANCHOR_OFFSET,
@@ -243,7 +248,7 @@ function roleLayerSpecs(source: string, animated: boolean): LayerSpecification[]
         : {}),
     },
     paint: UNIT_LABEL_PAINT,
-  });
+  }));
   if (!animated) return layers;
   layers.push({
     id: id('labels'),

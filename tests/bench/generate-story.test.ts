@@ -3,20 +3,13 @@
  * and the same seed gives the same files.
  */
 import { describe, expect, it } from 'vitest';
-import { generateStory, seededRandom, type StoryFolder } from '../../bench/generate-story.ts';
-import { validateStoryFiles } from '../../src/core/validate.ts';
+import { generateStory, seededRandom } from '../../bench/generate-story.ts';
+import { validateFolder } from '../story-data.ts';
 import { buildStoryModel } from '../../src/core/story.ts';
 import { eventAnimation } from '../../src/core/scene.ts';
 import { locatePassages } from '../../src/core/passages.ts';
 
-function validate(folder: StoryFolder) {
-  const areas = Object.fromEntries(
-    Object.entries(folder)
-      .filter(([name]) => name.endsWith('.geojson'))
-      .map(([name, text]) => [name, JSON.parse(text) as unknown]),
-  );
-  return validateStoryFiles({ areas, story: JSON.parse(folder['events.json']!), articleText: folder['article.txt']! });
-}
+const validate = validateFolder;
 
 describe('generateStory', () => {
   it('writes a valid story of 50 events', () => {

@@ -8,11 +8,13 @@ import {
   shownAtStep,
   stepScene,
   stepStaticFeatures,
+  PAST_ROLES,
   storyStaticFeatures,
   withCurrentStatic,
   type SceneFeature,
 } from '../../src/core/scene.ts';
-import { realStoryModel } from '../story-data.ts';
+import { generateStory } from '../../bench/generate-story.ts';
+import { folderModel, realStoryModel } from '../story-data.ts';
 
 /** A feature without the step tag, for comparing with a step scene's own static features. */
 const untagged = ({ properties: { shownFrom: _from, ...rest }, ...feature }: SceneFeature) => ({
@@ -82,6 +84,18 @@ describe('the story static marks', () => {
     ]);
     const frame = scene.frame(1, false);
     expect(withCurrentStatic(scene, frame).features).toEqual([...scene.currentStatic.features, ...frame.features]);
+  });
+});
+
+describe('PAST_ROLES', () => {
+  // The map's static source has layers for these roles only: a mark of another role would never be drawn.
+  it.each([
+    ['the real story', realStoryModel],
+    ['a synthetic story with every kind of animation', () => folderModel(generateStory(60))],
+  ])('name every role of what the steps of %s leave behind', (_, model) => {
+    const roles = new Set(storyStaticFeatures(model()).features.map((feature) => feature.properties.role));
+    expect(roles.size).toBeGreaterThan(0);
+    expect([...roles].filter((role) => !PAST_ROLES.includes(role))).toEqual([]);
   });
 });
 

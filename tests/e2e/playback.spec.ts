@@ -117,9 +117,12 @@ test('mashing Next and Previous during animations ends on the right event with n
         .sort()
         .join(' ');
     });
-  // The end state: the whole route, the arrow at its end, the unit at the embassy.
+  // The end state: the whole route, the arrow at its end, the unit at the embassy; with the step's own fixed marks
+  // (its planned route, and the invisible copy that holds the unit's room).
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
-  await expect.poll(visibleScene, { timeout: 15_000 }).toBe('route-end: trail: unit:us-marine-infantry');
+  await expect
+    .poll(visibleScene, { timeout: 15_000 })
+    .toBe('keep-clear:us-marine-infantry route-end: route-planned: trail: unit:us-marine-infantry');
   // Nothing keeps changing it: count updates of the scene's data over the next rendered frames.
   const writesAfterEnd = await page.evaluate(async () => {
     const source = window.situationMap.getSource('scene-animated') as import('maplibre-gl').GeoJSONSource;

@@ -174,10 +174,25 @@ test.describe('a story of 1,000 synthetic events', () => {
     // Let go on a step with one place, which the map frames at its centre.
     const to = steps.findIndex((step, index) => index >= 25 && onePlace(step));
     await page.locator('h1').click(); // focus on the page, not on a control
+    // Every message the screen reader's live region is given while the key is held.
+    await page.evaluate(() => {
+      const announcer = document.querySelector('[data-testid="step-announcer"]')!;
+      const said: string[] = [];
+      (window as unknown as { announced: string[] }).announced = said;
+      new MutationObserver(() => said.push(announcer.textContent ?? '')).observe(announcer, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     // The first press and its repeats (a key already down repeats), then the key comes up.
     for (let i = 0; i < to; i++) await page.keyboard.down('ArrowRight');
     await page.keyboard.up('ArrowRight');
     await expect(current(page)).toHaveAttribute('data-event-id', steps[to]!.id);
+    // Announced where the reader let go, not each of the steps swept past.
+    await expect(page.getByTestId('step-announcer')).toContainText(steps[to]!.title);
+    const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+    expect(announced.length).toBeLessThanOrEqual(2);
     await expect(slider(page)).toHaveAttribute('aria-valuenow', String(to + 1));
     await expectMapOn(page, steps[to]!);
     await expect(page).toHaveURL(new RegExp(`[?&]event=${steps[to]!.id}(&|#|$)`));
