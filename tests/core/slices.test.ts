@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInSlices, eachInSlices } from '../../src/core/slices.ts';
+import { buildInSlices, eachInSlices, idleTurn } from '../../src/core/slices.ts';
 
 /** A clock that moves on by `step` ms each time it is read: with step > sliceMs every item ends a slice. */
 const ticking = (step: number) => {
@@ -86,5 +86,52 @@ describe('eachInSlices', () => {
     );
     expect(visited).toEqual([0, 1]);
     expect(done).toBe(false);
+  });
+});
+
+describe('eachInSlices with an idle period shorter than a slice', () => {
+  it('ends a slice when the period the browser gave is over', async () => {
+    const slices: number[][] = [[]];
+    await eachInSlices(
+      6,
+      (index) => slices.at(-1)!.push(index),
+      () => false,
+      {
+        sliceMs: 8,
+        // Each visit takes 3 ms; the browser gives 5 ms per idle period after the first slice.
+        now: ticking(3),
+        nextTurn: async () => {
+          slices.push([]);
+          return 5;
+        },
+      },
+    );
+    // The first slice runs its 8 ms (three visits: 3, 6, 9 ms); the later ones their 5 ms (two visits: 3, 6).
+    expect(slices).toEqual([[0, 1, 2], [3, 4], [5]]);
+  });
+});
+
+describe('idleTurn', () => {
+  it('waits for the next task where the browser has no idle callback, with the fallback budget', async () => {
+    expect(await idleTurn(8)).toBe(8);
+  });
+
+  it("takes the browser's idle period, and how long it lasts, where there is one", async () => {
+    const requested: number[] = [];
+    const globals = globalThis as { requestIdleCallback?: unknown };
+    globals.requestIdleCallback = (
+      callback: (deadline: { timeRemaining(): number }) => void,
+      options: { timeout: number },
+    ) => {
+      requested.push(options.timeout);
+      callback({ timeRemaining: () => 4.5 });
+      return 1;
+    };
+    try {
+      expect(await idleTurn(8)).toBe(4.5);
+      expect(requested).toHaveLength(1);
+    } finally {
+      delete globals.requestIdleCallback;
+    }
   });
 });
