@@ -77,3 +77,25 @@ export async function waitUntilArrivedAndIdle(page: Page): Promise<void> {
     );
   });
 }
+
+/**
+ * Wait until the page has settled after its first idle: the scene has reached its end state (which, after a load,
+ * waits for every step's marks to be on the map, tiled by the worker) and then the browser gives the page a whole
+ * idle period (requestIdleCallback reports 45 ms or more left, which it does only when nothing is scheduled), so
+ * that what the page renders after its first idle (the rest of a long event list, the article) is done too; a
+ * minute at most.
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.scene === 'end', null, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const deadline = performance.now() + 60_000;
+        const check = (idle: IdleDeadline) => {
+          if (idle.timeRemaining() >= 45 || performance.now() > deadline) resolve();
+          else requestIdleCallback(check);
+        };
+        requestIdleCallback(check);
+      }),
+  );
+}
