@@ -74,3 +74,33 @@ test("the archive's header and its last byte (the check that it is whole) are as
   releaseHeader();
   await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
 });
+
+/** The page's performance marks, by name, in ms since navigation. */
+const marks = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+  );
+
+test("the story is validated after the map is created, when the basemap's header is slower than the story", async ({
+  page,
+}) => {
+  // The archive's header comes 600 ms late: the story's files are in long before it.
+  await page.route(/\.pmtiles$/, async (route) => {
+    if ((route.request().headers()['range'] ?? '').startsWith('bytes=0-')) await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await page.goto('');
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true');
+  const { 'situation-map:map-created': created, 'situation-map:story-loaded': loaded } = await marks(page);
+  expect(created).toBeGreaterThan(0);
+  expect(loaded).toBeGreaterThan(created!);
+});
+
+test('a basemap that never answers holds the story for a second at most', async ({ page }) => {
+  await page.route(/\.pmtiles$/, () => {}); // never answered
+  await page.goto('');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+  const { 'situation-map:story-loaded': loaded } = await marks(page);
+  expect(loaded).toBeLessThan(5_000);
+});
