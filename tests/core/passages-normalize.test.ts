@@ -4,6 +4,7 @@
  * character-by-character reference, through findPassage and findPlaceMentions, on hand-picked and random texts.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/generate-story.ts';
 import { findPassage, findPlaceMentions, type TextRange } from '../../src/core/passages.ts';
 
 /** The rules, one character at a time: the reference normalization with each kept character's original offset. */
@@ -50,16 +51,6 @@ function referencePassage(text: string, quote: string): TextRange | undefined {
   return { start: haystack.offsets[at]!, end: haystack.offsets[at + needle.length - 1]! + 1 };
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Letters, and every kind of character normalization treats specially. */
 const PIECES = ['a', 'b', 'c', 'ab', ' ', ' ', '  ', '\n', '\t', '\u00a0', '-', '—', '–', '−', '’', '‘', '"', '“', "'"];
 
@@ -88,7 +79,7 @@ describe('loose comparison, character by character', () => {
   });
 
   it('agrees with the reference for random quotes in random texts', () => {
-    const random = seeded(3);
+    const random = seededRandom(3);
     for (let round = 0; round < 300; round++) {
       const text = randomText(random, 5 + Math.floor(random() * 60));
       for (let i = 0; i < 10; i++) {
@@ -102,7 +93,7 @@ describe('loose comparison, character by character', () => {
   });
 
   it('maps place names found across whitespace and dashes back to original text that normalizes to them', () => {
-    const random = seeded(4);
+    const random = seededRandom(4);
     let found = 0;
     for (let round = 0; round < 300; round++) {
       // The name's two words joined one way in the name and maybe another in the text.

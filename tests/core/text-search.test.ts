@@ -3,6 +3,7 @@
  * grams and strides make every branch reachable with short texts.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/generate-story.ts';
 import { textSearch } from '../../src/core/text-search.ts';
 
 /** Every start of `needle` by plain indexOf: the reference. */
@@ -13,17 +14,6 @@ function reference(text: string, needle: string): number[] {
 }
 
 const SMALL = { gram: 3, stride: 2, minTextLength: 0 };
-
-/** A seeded generator (mulberry32), so a failing case can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A string of `length` characters drawn from `alphabet`. */
 function randomText(random: () => number, alphabet: string, length: number): string {
@@ -97,7 +87,7 @@ describe('textSearch', () => {
   });
 
   it('agrees with indexOf for needles taken from a random text, with several index shapes', () => {
-    const random = seeded(1);
+    const random = seededRandom(1);
     const text = randomText(random, 'ab c', 3000);
     for (const shape of [SMALL, { gram: 4, stride: 3, minTextLength: 0 }, { gram: 12, stride: 8, minTextLength: 0 }]) {
       const search = textSearch(text, shape);
@@ -113,7 +103,7 @@ describe('textSearch', () => {
   it('reports nothing for absent needles made of substrings the text does contain', () => {
     // Over a two-letter alphabet every short substring is in the text, so every lookup finds candidates (some
     // sharing a bucket with other substrings): only the confirmation decides, and it must reject them all.
-    const random = seeded(2);
+    const random = seededRandom(2);
     const text = randomText(random, 'ab', 4000);
     const search = textSearch(text, { gram: 4, stride: 3, minTextLength: 0 });
     let absent = 0;
