@@ -5,8 +5,12 @@ const pane = (page: Page) => page.locator('.article-pane .text');
 const passage = (page: Page, eventId: string) => page.locator(`mark[data-passage-event="${eventId}"]`);
 const currentStep = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
 
+/** The article's text renders once the map has drawn (in the browser's first idle period after its first idle). */
+const passageRendered = (page: Page, eventId: string) => passage(page, eventId).first().waitFor({ state: 'attached' });
+
 /** Whether an element lies inside the pane's visible area. */
 async function isInPaneView(page: Page, eventId: string): Promise<boolean> {
+  await passageRendered(page, eventId);
   return page.evaluate((id) => {
     const scroller = document.querySelector('.article-pane .text')!;
     const mark = document.querySelector(`mark[data-passage-event="${id}"]`)!;
@@ -29,6 +33,7 @@ async function clickText(page: Page, target: ReturnType<typeof passage>): Promis
 
 /** Scroll the pane (as a reader would) so that a passage sits across its middle. */
 async function scrollPassageToMiddle(page: Page, eventId: string): Promise<void> {
+  await passageRendered(page, eventId);
   await page.evaluate((id) => {
     const scroller = document.querySelector<HTMLElement>('.article-pane .text')!;
     const mark = document.querySelector(`mark[data-passage-event="${id}"]`)!;
