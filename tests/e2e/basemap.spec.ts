@@ -28,6 +28,9 @@ function watchWarnings(page: Page): string[] {
 }
 
 async function jumpAndWait(page: Page, center: [number, number], zoom: number): Promise<void> {
+  // Every step's marks first (they reach the map after its first idle, and their labels take part in placement):
+  // labels read while they arrive could be from before or after them.
+  await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await page.evaluate(({ center, zoom }) => window.situationMap.jumpTo({ center, zoom }), { center, zoom });
   await waitForMapIdle(page);
 }

@@ -16,6 +16,8 @@ declare global {
 
 /** Wait for one full render after the map is idle, so the scene's symbols and their placement are final. */
 async function settle(page: Page): Promise<void> {
+  // Every step's marks are on the map (they come after its first idle, and their labels take part in placement).
+  await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
