@@ -9,6 +9,7 @@ import type { StoryModel } from '../core/story.ts';
 import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../core/scene.ts';
 import type { Camera, Bounds } from '../core/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
+import { drawnAndIdle } from './map-idle.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
 import { addSceneImages, addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './scene-layers.ts';
 import './warm-up.ts';
@@ -139,8 +140,7 @@ export class OffscreenStoryMap {
 
   /** Resolve once the map has loaded and drawn everything it needs for the current state. */
   async settled(): Promise<void> {
-    this.#map.triggerRepaint();
-    await this.#map.once('idle');
+    await drawnAndIdle(this.#map);
   }
 
   /** Draw now (synchronously) and return the canvas holding the picture. */
