@@ -1,8 +1,9 @@
 /**
- * Layers for the story's scene (see src/core/scene.ts): one source that holds every step's static marks, set once
- * and shown per step by a filter on the style's global state, and one tiny source that holds the animation frame
- * the map shows (the end state; in-between frames are drawn by the overlay, see scene-overlay.ts). Styles by
- * feature role, from core/scene-style.ts.
+ * Layers for the story's scene (see src/core/scene.ts): one source that holds what every step leaves behind, set
+ * once and shown per step by a filter on the style's global state, and one tiny source that holds the current
+ * step: its fixed parts (a planned route), the keep-clear copies of its end state, and the animation frame the map
+ * shows (the end state; in-between frames are drawn by the overlay, see scene-overlay.ts). Styles by feature role,
+ * from core/scene-style.ts.
  */
 import type {
   ExpressionSpecification,
@@ -401,8 +402,8 @@ export function showStaticAtStep(map: MapLibreMap, index: number): void {
 /**
  * Show one frame of the current step: the animated source's data becomes exactly that frame (a few features: the
  * step's own fixed marks and keep-clear copies with the animation's end state, or with none while the overlay
- * draws the animation), replacing whatever frame was there or still on its way to the worker (MapLibre sends one update at
- * a time and replaces a waiting one, so frames never queue up behind a slow worker).
+ * draws the animation), replacing whatever frame was there or still on its way to the worker (MapLibre sends one
+ * update at a time and replaces a waiting one, so frames never queue up behind a slow worker).
  * @returns a promise that resolves once the frame is on the map: the worker has it and the source's tiles have
  * reloaded with it. A later frame shown meanwhile is waited for too.
  */
