@@ -68,6 +68,14 @@ export function formatPublishedDate(isoDay: string): string {
   });
 }
 
+/** One formatter for every axis label: toLocaleDateString builds one per call, and a long axis has hundreds. */
+const AXIS_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A day on the timeline's axis: "27 Dec". */
+export function formatAxisDay(isoDay: string): string {
+  return AXIS_DAY.format(new Date(`${isoDay}T12:00:00Z`));
+}
+
 /** The short form for lists and announcements: "27 December 2019". */
 export function formatEventDay(date: EventDate): string {
   return date.precision === 'range' ? date.label : dayMonthYear(date.start.slice(0, 10));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../../src/core/schema.ts';
-import { eventInstant, eventSortKey, formatEventDate, formatEventDay, isStep } from '../../src/core/dates.ts';
+import {
+  eventInstant,
+  eventSortKey,
+  formatAxisDay,
+  formatEventDate,
+  formatEventDay,
+  isStep,
+} from '../../src/core/dates.ts';
 
 const time = (start: string, approximate?: boolean): EventDate => ({ precision: 'time', start, approximate });
 const day = (start: string): EventDate => ({ precision: 'day', start });
@@ -60,6 +67,13 @@ describe('formatEventDay', () => {
   it('a day as it is, a range as its label', () => {
     expect(formatEventDay(day('2019-12-31'))).toBe('31 December 2019');
     expect(formatEventDay(range('2019-05', '2019-12', 'since May 2019'))).toBe('since May 2019');
+  });
+});
+
+describe('formatAxisDay', () => {
+  it("gives the day and the short month, whatever the machine's time zone", () => {
+    expect(formatAxisDay('2019-12-27')).toBe('27 Dec');
+    expect(formatAxisDay('2020-01-02')).toBe('2 Jan');
   });
 });
 
