@@ -94,6 +94,36 @@ test('the timeline is a slider that names the date and event, and picks the near
   await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id); // one step, not two
 });
 
+test('pressing the timeline and holding still shows the held event at once, with no flight first', async ({ page }) => {
+  await openMap(page);
+  // Every camera request the story makes, with its duration (0: a cut).
+  await page.evaluate(() => {
+    const map = window.situationMap;
+    const durations: number[] = [];
+    (window as unknown as { durations: number[] }).durations = durations;
+    const fitBounds = map.fitBounds.bind(map);
+    map.fitBounds = (bounds, options, eventData) => {
+      durations.push(options?.duration ?? -1);
+      return fitBounds(bounds, options, eventData);
+    };
+  });
+  const durations = () => page.evaluate(() => (window as unknown as { durations: number[] }).durations);
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect(slider).not.toHaveAttribute('aria-valuenow', '1');
+  // A press starts a sweep: the map holds still until the pointer rests, then cuts to the held event. The page
+  // opened from its address, and the reader's first move leaves that behind: it must not fly the map to the area
+  // it already shows (a second of frames under the reader's drag).
+  await expect.poll(durations).toEqual([0]);
+  await page.mouse.up();
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+  expect(await durations()).toEqual([0]);
+});
+
 test('mashing Next and Previous during animations ends on the right event with nothing left running', async ({
   page,
 }) => {
