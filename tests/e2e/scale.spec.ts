@@ -146,6 +146,27 @@ test.describe('a story of 1,000 synthetic events', () => {
     await expect(articlePane(page).locator('mark.current')).toHaveCount(1);
   });
 
+  test('the article lets go of the chunks the reader left far behind, without moving the text, and renders them again on return', async ({
+    page,
+  }) => {
+    await openMap(page, 'scale-fixture/');
+    const firstPassage = articlePane(page).locator(`mark[data-passage-event="${steps[0]!.id}"]`);
+    await expect(firstPassage).toHaveCount(1);
+    const target = steps[900]!;
+    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${target.id}"] button`).click();
+    const passage = articlePane(page).locator(`mark[data-passage-event="${target.id}"]`);
+    await expect(passage).toBeInViewport();
+    await expect(articlePane(page)).toHaveAttribute('data-own-scroll', 'false');
+    const arrivedAt = (await passage.boundingBox())!.y;
+    // Once the scroll has settled, the first chunk, thousands of pixels above, is a block of its height again.
+    await expect(firstPassage).toHaveCount(0);
+    expect(await articlePane(page).locator('.chunk').count()).toBeLessThanOrEqual(4);
+    expect((await passage.boundingBox())!.y).toBeCloseTo(arrivedAt, 0);
+    // Back at the start, it renders again, with the first event's passage.
+    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${steps[0]!.id}"] button`).click();
+    await expect(firstPassage).toBeInViewport();
+  });
+
   test('dragging the timeline fast across 1,000 events lands on the last one, and the map shows it', async ({
     page,
   }) => {
