@@ -188,6 +188,26 @@ test.describe('on a phone (390×844)', () => {
     await expect(cardTitle(page)).toHaveText(titleOf('marines-to-embassy'));
   });
 
+  test('a unit framed at the top-left corner of the map is clear of the Legend button', async ({ page }) => {
+    // The Marines' step frames Kuwait and the embassy: the unit arrives at the embassy, the frame's top-left corner.
+    await openMap(page, '?event=marines-to-embassy');
+    await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
+    const unit = await page.evaluate(() => {
+      const map = window.situationMap;
+      const source = map.getSource('scene-animated') as unknown as { serialize(): { data: GeoJSON.FeatureCollection } };
+      const feature = source.serialize().data.features.find((one) => one.properties!['role'] === 'unit')!;
+      const point = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return { x: canvas.left + point.x, y: canvas.top + point.y };
+    });
+    const legend = (await page.locator('summary', { hasText: 'Legend' }).boundingBox())!;
+    // The symbol is about 30 px across, centred on its point.
+    const half = 15;
+    const overlapsX = unit.x + half > legend.x && unit.x - half < legend.x + legend.width;
+    const overlapsY = unit.y + half > legend.y && unit.y - half < legend.y + legend.height;
+    expect(overlapsX && overlapsY, `unit at ${unit.x},${unit.y}; legend ${JSON.stringify(legend)}`).toBe(false);
+  });
+
   test('"More" shows the full detail; a place opened from it closes with Back', async ({ page }) => {
     await openMap(page, '?event=embassy-attack');
     const more = card(page).getByRole('button', { name: 'More' });
