@@ -99,3 +99,20 @@ export async function waitUntilSettled(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Wait until the event list has rendered every row (a long list renders the rest of its rows in idle periods after
+ * the first idle, about one group of 100 rows a second while the reader keeps the page busy); two minutes at most.
+ */
+export async function waitUntilListComplete(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const steps = Number(
+        document.querySelector('[role="slider"][aria-label="Timeline"]')?.getAttribute('aria-valuemax'),
+      );
+      return steps > 0 && document.querySelectorAll('[aria-label="Events"] [data-event-id]').length >= steps;
+    },
+    null,
+    { timeout: 120_000 },
+  );
+}
