@@ -337,17 +337,15 @@ function wordCharWidth(text: string, i: number): number {
 }
 
 /**
- * Occurrences of names that no letter or digit touches at either end, for a list of names known up front. A name
+ * Occurrences of the places' names that no letter or digit touches at either end, the text normalized once. A name
  * that starts with a word is looked up by that word among the text's word starts (a whole-word occurrence starts
  * where a word starts, and that word is the name's first), so hundreds of names cost one pass over the text
  * rather than one each.
- * @returns the occurrences of one of `names`, by name
+ * @returns the occurrences of one of the aliases' names, by name
  */
-function wholeWordFinder(
-  text: string,
-  normalized: SearchableText,
-  names: readonly string[],
-): (name: string) => TextRange[] {
+function wholeWordFinder(text: string, aliases: readonly PlaceAliases[]): (name: string) => TextRange[] {
+  const normalized = searchable(text);
+  const names = aliases.flatMap((place) => place.names);
   const firstWordPattern = new RegExp(WORD_RUN.source, 'uy');
   const needles = new Map<string, { needle: string; firstWord: string | undefined }>();
   for (const name of names) {
@@ -379,11 +377,7 @@ function wholeWordFinder(
  * @returns mentions sorted by start, never overlapping
  */
 export function findPlaceMentions(text: string, aliases: readonly PlaceAliases[]): PlaceMention[] {
-  const occurrencesOf = wholeWordFinder(
-    text,
-    searchable(text),
-    aliases.flatMap(({ names }) => names),
-  );
+  const occurrencesOf = wholeWordFinder(text, aliases);
   const candidates: PlaceMention[] = [];
   for (const { placeId, names } of aliases) {
     for (const name of names) {
@@ -412,11 +406,7 @@ export interface UnmentionedName {
  * The text is normalized once, however many names there are.
  */
 export function unmentionedNames(text: string, aliases: readonly PlaceAliases[]): UnmentionedName[] {
-  const occurrencesOf = wholeWordFinder(
-    text,
-    searchable(text),
-    aliases.flatMap(({ names }) => names),
-  );
+  const occurrencesOf = wholeWordFinder(text, aliases);
   const missing: UnmentionedName[] = [];
   for (const { placeId, names } of aliases) {
     names.forEach((name, index) => {
