@@ -25,13 +25,11 @@ let maxDrawableSize: number | undefined;
 export class OffscreenStoryMap {
   #map: MapLibreMap;
   #container: HTMLElement;
-  #allPlaceIds: string[];
   #lost = false;
 
-  private constructor(map: MapLibreMap, container: HTMLElement, model: StoryModel) {
+  private constructor(map: MapLibreMap, container: HTMLElement) {
     this.#map = map;
     this.#container = container;
-    this.#allPlaceIds = model.places.map((place) => place.properties.id);
     map.getCanvas().addEventListener('webglcontextlost', () => (this.#lost = true));
   }
 
@@ -85,7 +83,7 @@ export class OffscreenStoryMap {
       container.remove();
       throw error;
     }
-    return new OffscreenStoryMap(map, container, model);
+    return new OffscreenStoryMap(map, container);
   }
 
   /** Call `listener` when the browser takes the WebGL context away. */
@@ -112,7 +110,7 @@ export class OffscreenStoryMap {
   ): Promise<StepScene> {
     const map = this.#map;
     const scene = stepScene(model, stepIndex);
-    setHighlightedPlaces(map, this.#allPlaceIds, new Set(highlightedIds));
+    setHighlightedPlaces(map, new Set(highlightedIds));
     showStaticAtStep(map, stepIndex);
     await showSceneFrame(map, withCurrentStatic(scene, scene.frame(animated ? 0 : 1, !animated)));
     if ('camera' in view) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
 import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
@@ -6,6 +6,7 @@ import { anchorOffset } from '../../src/core/symbols.ts';
 
 interface RawEvent {
   id: string;
+  places: string[];
   title: string;
   date: { precision: string; start: string };
 }
@@ -88,6 +89,32 @@ test('clicking the embassy on the map opens its place panel', async ({ page }) =
   await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
   await panel.getByRole('button', { name: 'Close place panel' }).click();
   await expect(panel).toHaveCount(0);
+});
+
+test("exactly the current step's places are highlighted on the map, in both place sources", async ({ page }) => {
+  const placeIds = readdirSync(new URL('../../geodata/', import.meta.url))
+    .filter((file) => file.endsWith('.geojson'))
+    .flatMap((file) => {
+      const collection = JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8')) as {
+        features: { properties: { id: string } }[];
+      };
+      return collection.features.map((feature) => feature.properties.id);
+    });
+  const highlightedOnMap = (source: string) =>
+    page.evaluate(
+      ({ source, ids }) =>
+        ids.filter((id) => window.situationMap.getFeatureState({ source, id }).highlighted === true).sort(),
+      { source, ids: placeIds },
+    );
+  const placesOf = (id: string) => [...story.events.find((event) => event.id === id)!.places].sort();
+  await openMap(page);
+  for (const id of ['k1-rocket-attack', 'embassy-attack', 'milley-buzz-saw']) {
+    await page.locator(`[data-event-id="${id}"] button`).click();
+    await waitForMapIdle(page);
+    // Leaving a step clears its places (the embassy stays lit from one step to the next, the gates do not).
+    expect(await highlightedOnMap('places'), id).toEqual(placesOf(id));
+    expect(await highlightedOnMap('place-uncertainty'), id).toEqual(placesOf(id));
+  }
 });
 
 test('an approximate place says so in its panel', async ({ page }) => {
