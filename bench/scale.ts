@@ -1,6 +1,6 @@
 /**
  * The scale bench: `npx tsx bench/scale.ts` (sizes as arguments, default 100 1000 10000; BENCH_RUNS for the
- * first-idle samples, default 3). A report, not a test: it asserts nothing.
+ * first-idle samples, default 5). A report, not a test: it asserts nothing.
  *
  * For each size it generates a synthetic story (bench/generate-story.ts), times validation and the story model in
  * Node, builds the app with STORY_DIR pointing at it (into dist-scale-<n>/), serves it, and measures it in headless
@@ -26,7 +26,11 @@ import { generateStory, STORIES_DIR, writeStory } from './generate-story.ts';
 import { median, openUntilIdle, spread, waitUntilListComplete, waitUntilSettled } from './shared.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * First-idle samples per story. Three gave medians that moved by a fifth between runs at 10,000 events (single
+ * loads from 1.5 to 2.5 s on this 2-core machine); the issue asks for at least five.
+ */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const PREFIX = '/maps/story/';
 
 interface Site {
@@ -208,9 +212,11 @@ async function main() {
   const loadAtStart = loadavg();
   try {
     const idle: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
-    // Alternate the sites run by run, so that any drift in the machine's load hits all alike.
+    // The sites' order is reversed every other run, so that a drift in the machine's load hits all alike.
     for (let run = 0; run < RUNS; run++) {
-      for (const site of sites) idle[site.name]!.push(await firstIdleMs(browser, site.url!));
+      for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
+        idle[site.name]!.push(await firstIdleMs(browser, site.url!));
+      }
       console.log(`scale: first idle, run ${run + 1}: ${JSON.stringify(idle)}`);
     }
     const rows = [];
