@@ -94,6 +94,25 @@ test('the timeline is a slider that names the date and event, and picks the near
   await expect(current(page)).toHaveAttribute('data-event-id', steps[1]!.id); // one step, not two
 });
 
+test("the timeline's thumb comes to rest over the current event's mark", async ({ page }) => {
+  await openMap(page);
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  const offCentre = () =>
+    slider.evaluate((track) => {
+      const centre = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.left + box.width / 2;
+      };
+      const index = Number(track.getAttribute('aria-valuenow')) - 1;
+      return Math.abs(centre(track.querySelector('.thumb')!) - centre(track.querySelectorAll('.tick')[index]!));
+    });
+  await slider.focus();
+  for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'End']) {
+    await page.keyboard.press(key);
+    await expect.poll(offCentre, { message: key }).toBeLessThan(1);
+  }
+});
+
 test('pressing the timeline and holding still shows the held event at once, with no flight first', async ({ page }) => {
   await openMap(page);
   // Every camera request the story makes, with its duration (0: a cut).
