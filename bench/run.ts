@@ -17,8 +17,11 @@ import { serveFolder } from './static-server.ts';
 import { frameTimes, openUntilIdle, VIEWPORT, waitUntilArrivedAndIdle } from './shared.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-/** Runs of the first idle per page (median of these); other metrics pool samples over two alternated rounds. */
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/**
+ * Runs of the first idle per page (median of these); other metrics pool samples over two alternated rounds. Single
+ * loads spread by a fifth on this 2-core machine, and medians of five moved the ratio by 0.1 between runs.
+ */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const ROUNDS = 2;
 /** Pages for the heap ratio: an odd number, so the median is one of them. */
 const HEAP_ROUNDS = 3;
@@ -361,9 +364,10 @@ async function main() {
     // filling), so it is measured on three pages: the median's round is reported, with all three ratios. A heap
     // snapshot diff between steps 20 and 200 put most of the growth in compiled code (machine code and bytecode,
     // about 0.8 of 1.4 MB): the target is read on the heap's objects without it (see HeapSample). Of the objects'
-    // growth (about 0.9 MB), the basemap's tile cache filling to its cap (4 → 9 tiles out of view) and Chromium's
-    // capped timing buffers (event timing, long tasks, layout shifts; about 0.2 MB) are most; from 200 to 400 steps
-    // the objects grew 0.3% (a diff of the two snapshots: only those buffers and V8's code metadata).
+    // growth (about 0.9 MB), the basemap's out-of-view tile cache filling to its cap (about 0.5 MB, 1.5 → 6 tiles of
+    // about 100 KB; the cap is now 4, see map-start.ts) and Chromium's capped timing buffers (event timing, long
+    // tasks, layout shifts, soft navigations; about 0.2 MB) were most. From 400 to 1,200 steps the objects grew by
+    // 0.3 MB: only those buffers, DevTools' record of the bench's own requests, and V8's code metadata.
     const heaps: Awaited<ReturnType<typeof heapAfterSteps>>[] = [];
     for (let round = 0; round < HEAP_ROUNDS; round++) heaps.push(await heapAfterSteps(browser, app.url));
     const ratiosOf = (kind: keyof HeapSample) => heaps.map((one) => one.after200[kind] / one.after20[kind]);
