@@ -221,18 +221,23 @@ interface HeapSample {
   /**
    * The heap's objects from a heap snapshot, V8's compiled code left out: machine code, bytecode and their
    * metadata grow as V8 optimises more functions over the first hundreds of steps, and are bounded by the code
-   * the page loaded, so they cannot be a leak in the story's data. Left out too: DevTools' record of each request
-   * the page made (the bench's own CDP session keeps it, about 300 bytes a request; no reader's page has it).
+   * the page loaded, so they cannot be a leak in the story's data. Left out too: V8's weak lists (the code that
+   * depends on each object shape, growing with that code; a weak list holds nothing alive, so a leak still counts
+   * in full), and DevTools' record of each request the page made (the bench's own CDP session keeps it, about
+   * 300 bytes a request; no reader's page has it).
    */
   data: number;
 }
 
-/** DevTools' records of the page's requests, kept for the bench's CDP session (see HeapSample). */
-const DEVTOOLS_RECORD = /^blink::NetworkResourcesData/;
+/**
+ * What `data` leaves out besides compiled code (see HeapSample), by node name: DevTools' records of the page's
+ * requests, and V8's weak lists (mostly the optimised code that depends on each object shape).
+ */
+const NOT_THE_PAGES_DATA = /^(blink::NetworkResourcesData|system \/ WeakArrayList$)/;
 
 /**
  * A heap snapshot's total self size, and that of what HeapSample's `data` leaves out: compiled code (nodes of type
- * `code`) and DevTools' records of requests.
+ * `code`), V8's weak lists and DevTools' records of requests.
  */
 function snapshotSizes(json: string): { total: number; leftOut: number } {
   const snapshot = JSON.parse(json) as {
@@ -249,7 +254,10 @@ function snapshotSizes(json: string): { total: number; leftOut: number } {
     const size = snapshot.nodes[i + sizeAt]!;
     total += size;
     const type = typeNames[snapshot.nodes[i + typeAt]!];
-    if (type === 'code' || (type === 'native' && DEVTOOLS_RECORD.test(snapshot.strings[snapshot.nodes[i + nameAt]!]!)))
+    if (
+      type === 'code' ||
+      (type === 'native' && NOT_THE_PAGES_DATA.test(snapshot.strings[snapshot.nodes[i + nameAt]!]!))
+    )
       leftOut += size;
   }
   return { total, leftOut };
