@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
 import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
 import { anchorOffset } from '../../src/core/symbols.ts';
+import { realStoryModel } from '../story-data.ts';
 
 interface RawEvent {
   id: string;
-  places: string[];
   title: string;
   date: { precision: string; start: string };
 }
@@ -92,21 +92,15 @@ test('clicking the embassy on the map opens its place panel', async ({ page }) =
 });
 
 test("exactly the current step's places are highlighted on the map, in both place sources", async ({ page }) => {
-  const placeIds = readdirSync(new URL('../../geodata/', import.meta.url))
-    .filter((file) => file.endsWith('.geojson'))
-    .flatMap((file) => {
-      const collection = JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8')) as {
-        features: { properties: { id: string } }[];
-      };
-      return collection.features.map((feature) => feature.properties.id);
-    });
+  const model = realStoryModel();
+  const placeIds = model.places.map((place) => place.properties.id);
   const highlightedOnMap = (source: string) =>
     page.evaluate(
       ({ source, ids }) =>
         ids.filter((id) => window.situationMap.getFeatureState({ source, id }).highlighted === true).sort(),
       { source, ids: placeIds },
     );
-  const placesOf = (id: string) => [...story.events.find((event) => event.id === id)!.places].sort();
+  const placesOf = (id: string) => [...model.steps.find((step) => step.id === id)!.places].sort();
   await openMap(page);
   for (const id of ['k1-rocket-attack', 'embassy-attack', 'milley-buzz-saw']) {
     await page.locator(`[data-event-id="${id}"] button`).click();
