@@ -332,13 +332,14 @@ const shownHighlights = new WeakMap<MapLibreMap, { key: string; bySource: Map<st
  * events, about 70 ms of a large story's first idle with the tiles' state they load with).
  */
 export function setHighlightedPlaces(map: MapLibreMap, highlightedIds: ReadonlySet<string>): void {
-  const key = [...highlightedIds].sort().join('\n');
+  const sortedIds = [...highlightedIds].sort();
+  const key = sortedIds.join('\n');
   const shown = shownHighlights.get(map);
   const sources = [PLACES_SOURCE, UNCERTAINTY_SOURCE].filter((source) => map.getSource<GeoJSONSource>(source));
   if (shown?.key === key && sources.every((source) => shown.bySource.has(source))) return;
   // The labels' priority reads this (layout cannot read feature-state): setting it re-lays out the places source,
   // so only when the set changes.
-  if (shown?.key !== key) map.setGlobalStateProperty(CURRENT_PLACES_STATE, [...highlightedIds].sort());
+  if (shown?.key !== key) map.setGlobalStateProperty(CURRENT_PLACES_STATE, sortedIds);
   const bySource = shown?.bySource ?? new Map<string, ReadonlySet<string>>();
   for (const source of sources) {
     const before = bySource.get(source) ?? new Set<string>();
