@@ -5,12 +5,12 @@
  * For each size it generates a synthetic story (bench/generate-story.ts), times validation and the story model in
  * Node, builds the app with STORY_DIR pointing at it (into dist-scale-<n>/), serves it, and measures it in headless
  * Chromium beside the real story (built the same way into dist-scale-real/), in one run: first idle, Next → first
- * frame (median of NEXT_SAMPLES presses on each of NEXT_PAGES pages), scrubbing end to end (the timeline dragged across its width with the mouse, the
- * median of SCRUB_DRAGS drags), and heap after 20, 200 and 400 presses of Next (the last against the 200th: growth
- * that goes on is a leak; caches and renders bounded by the story fill in the first hundreds). Next and the scrubbing target are read
- * once the page has settled after its first idle (see waitUntilSettled); scrubbing is also read right at the first
- * idle, while the page still renders what it put off, as its own column. It prints a table and writes
- * bench/scale-report.json.
+ * frame (median of NEXT_SAMPLES presses on each of NEXT_PAGES pages), scrubbing end to end (the timeline dragged
+ * across its width with the mouse, the median of SCRUB_DRAGS drags), and heap after 20, 200 and 400 presses of Next
+ * (the last against the 200th: growth that goes on is a leak; caches and renders bounded by the story fill in the
+ * first hundreds). Next and the scrubbing target are read once the page has settled after its first idle (see
+ * waitUntilSettled); scrubbing is also read right at the first idle, while the page still renders what it put off,
+ * as its own column. It prints a table and writes bench/scale-report.json.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
