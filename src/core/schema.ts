@@ -94,7 +94,8 @@ const PlaceProperties = v.pipe(
     id: Slug,
     name: NonEmpty,
     kind: v.picklist(PLACE_KINDS),
-    country: v.picklist(COUNTRY_CODES),
+    /** Left out only by a region that spans several countries (e.g. "the Gulf region"). */
+    country: v.optional(v.picklist(COUNTRY_CODES)),
     description: NonEmpty,
     /** exact: the spot is public and drawn as it is; approximate: drawn with an uncertainty circle. */
     precision: v.picklist(['exact', 'approximate']),
@@ -126,6 +127,10 @@ const PlaceProperties = v.pipe(
     disputed: v.optional(v.array(DisputedSchema)),
   }),
   v.check((p) => p.precision === 'exact' || p.radius_km !== undefined, 'an approximate place needs radius_km'),
+  v.check(
+    (p) => p.country !== undefined || p.kind === 'region',
+    'a place needs its country (only a region spanning several countries may leave it out)',
+  ),
   v.check(
     (p) => p.reported_as === undefined || p.precision === 'approximate',
     'a place reported only vaguely (reported_as) must be approximate',
@@ -231,6 +236,34 @@ export const LegendSchema = v.strictObject(
   >,
 );
 
+/**
+ * A correction shown to readers: what the map said about one event or place, what it says now, why, and the
+ * source that settles it, dated as newsrooms date theirs. The validator checks the event or place exists.
+ */
+export const CorrectionSchema = v.pipe(
+  v.object({
+    /** Stable: the Corrections section anchors each entry as `correction-<id>`. */
+    id: Slug,
+    /** When the map was corrected (not when the event happened). */
+    date: IsoDate,
+    /** The event it concerns, or */
+    event: v.optional(Slug),
+    /** the place it concerns: exactly one of the two. */
+    place: v.optional(Slug),
+    /** What the map said before, in plain words. */
+    was: NonEmpty,
+    /** What it says now. */
+    now: NonEmpty,
+    /** Why it changed. */
+    why: NonEmpty,
+    sources: Sources,
+  }),
+  v.check(
+    (c) => (c.event === undefined) !== (c.place === undefined),
+    'a correction concerns exactly one item: give "event" or "place", not both',
+  ),
+);
+
 export const StorySchema = v.object({
   article: v.object({
     title: NonEmpty,
@@ -240,6 +273,8 @@ export const StorySchema = v.object({
   }),
   legend: v.optional(LegendSchema),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
+  /** Corrections, oldest first; none when the map has never been corrected. */
+  corrections: v.optional(v.array(CorrectionSchema)),
 });
 
 export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
@@ -251,6 +286,7 @@ export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type MapLabels = v.InferOutput<typeof MapLabelsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Disputed = v.InferOutput<typeof DisputedSchema>;
 export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];

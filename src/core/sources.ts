@@ -74,6 +74,15 @@ export function withoutTracking(url: string): string {
   return parsed.href;
 }
 
+/**
+ * Whether a URL is a Wikipedia page (any language, mobile or not). Wikipedia may point a reader further, but it
+ * summarises reports rather than reporting: it is never the only support of a claim.
+ */
+export function isWikipedia(url: string): boolean {
+  const host = parse(url)?.hostname.toLowerCase();
+  return host !== undefined && (host === 'wikipedia.org' || host.endsWith('.wikipedia.org'));
+}
+
 /** "www.reuters.com/article/…" → "reuters.com": a short label for a link whose outlet is unknown. */
 export function sourceHost(url: string): string {
   return (parse(url)?.hostname ?? url).replace(/^www\./, '');

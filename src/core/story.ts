@@ -1,7 +1,7 @@
 /**
  * The validated story as the app uses it: steps in order, their background, and places by id.
  */
-import type { PlaceFeature, Story, StoryEvent } from './schema.ts';
+import type { Correction, PlaceFeature, Story, StoryEvent } from './schema.ts';
 import { isStep } from './dates.ts';
 import type { ValidStoryData } from './validate.ts';
 import { symbolsWithMeanings, type ForceSymbol } from './symbols.ts';
@@ -18,6 +18,32 @@ export interface StoryModel {
   placesById: ReadonlyMap<string, PlaceFeature>;
   /** Every event (steps and background) that names a place, by place id, in story order. */
   eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
+  /** What the map corrected and when, newest first, as a Corrections section lists them. */
+  corrections: readonly Correction[];
+}
+
+/**
+ * The corrections of one event or place, newest first: its panel says "Corrected <date>" and links each entry.
+ * @param item - which event or place
+ */
+export function correctionsOf(model: StoryModel, item: { event: string } | { place: string }): Correction[] {
+  return 'event' in item
+    ? model.corrections.filter((correction) => correction.event === item.event)
+    : model.corrections.filter((correction) => correction.place === item.place);
+}
+
+/**
+ * What a reader knows a correction's item by: the event's title or the place's name (the id only when the model
+ * has no such item, which validation prevents).
+ */
+export function correctedItemName(model: StoryModel, correction: Correction): string {
+  if (correction.place !== undefined)
+    return model.placesById.get(correction.place)?.properties.name ?? correction.place;
+  const id = correction.event;
+  const event =
+    model.steps.find((step) => step.id === id) ??
+    [...model.backgroundByStep.values()].flat().find((background) => background.id === id);
+  return event?.title ?? String(id);
 }
 
 /** Build the model the UI reads from validated data. */
@@ -43,6 +69,8 @@ export function buildStoryModel(data: ValidStoryData): StoryModel {
     places: data.places,
     placesById: new Map(data.places.map((place) => [place.properties.id, place])),
     eventsByPlace,
+    // Stable sort: corrections of one day keep the order the story lists them in.
+    corrections: [...(data.story.corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   PlaceCollectionSchema,
   StorySchema,
   type CountryCode,
+  type Correction,
   type Disputed,
   type MapLabels,
   type PlaceFeature,
@@ -19,7 +20,7 @@ import {
 } from './schema.ts';
 import { eventSortKey, isStep } from './dates.ts';
 import { normalizeQuotes } from './text.ts';
-import { withoutTracking } from './sources.ts';
+import { isWikipedia, withoutTracking } from './sources.ts';
 import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
 import { placeAliases, unmentionedNames } from './passages.ts';
 import { textSearch } from './text-search.ts';
@@ -72,15 +73,16 @@ function pathOf(issue: v.BaseIssue<unknown>): string | undefined {
 function schemaIssues(
   file: string,
   issues: readonly v.BaseIssue<unknown>[],
-  idAt: (index: number) => string | undefined,
-  listKey: 'features' | 'events',
+  idAt: (listKey: string, index: number) => string | undefined,
+  listKeys: readonly string[],
 ): ValidationIssue[] {
   return issues.map((issue) => {
     const path = issue.path ?? [];
     let id: string | undefined;
     let fieldPath: readonly v.IssuePathItem[] = path;
-    if (path[0]?.key === listKey && typeof path[1]?.key === 'number') {
-      id = idAt(path[1].key) ?? `#${path[1].key}`;
+    const listKey = path[0]?.key;
+    if (typeof listKey === 'string' && listKeys.includes(listKey) && typeof path[1]?.key === 'number') {
+      id = idAt(listKey, path[1].key) ?? `#${path[1].key}`;
       fieldPath = path.slice(2);
     }
     const field = fieldPath.length > 0 ? fieldPath.map((item) => String(item.key)).join('.') : pathOf(issue);
@@ -136,8 +138,9 @@ function placeIssues(file: string, feature: PlaceFeature, options: ValidationOpt
       message: 'only a polygon has an area: area_acres needs one',
     });
   }
-  const outline = options.countries?.get(country);
-  if (options.countries && issues.length === 0) {
+  // A region spanning several countries has none to lie inside.
+  const outline = country === undefined ? undefined : options.countries?.get(country);
+  if (options.countries && country !== undefined && issues.length === 0) {
     const positions = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates[0]!.slice(0, -1);
     const outside = outline ? positions.find((position) => !booleanPointInPolygon(position, outline)) : undefined;
     if (!outline) {
@@ -185,7 +188,16 @@ function sourcedItemIssues(file: string, id: string, item: SourcedItem, prefix: 
   item.disputed?.forEach((claim, claimIndex) => {
     const field = `${prefix}disputed.${claimIndex}`;
     claim.versions.forEach((version, versionIndex) => {
-      if (!listed.has(withoutTracking(version.source))) {
+      if (isWikipedia(version.source)) {
+        issues.push({
+          file,
+          id,
+          field: `${field}.versions.${versionIndex}.source`,
+          message:
+            'a disputed version cannot rest on Wikipedia: cite the report it summarises ' +
+            '(Wikipedia may stay among the sources as a pointer)',
+        });
+      } else if (!listed.has(withoutTracking(version.source))) {
         issues.push({
           file,
           id,
@@ -205,6 +217,29 @@ function sourcedItemIssues(file: string, id: string, item: SourcedItem, prefix: 
     }
   });
   return issues;
+}
+
+/**
+ * Wikipedia may point a reader further, never carry a claim alone: an item whose only sources (besides the article
+ * itself, for an event) are Wikipedia pages is one issue.
+ */
+function wikipediaOnlyIssue(
+  file: string,
+  id: string,
+  sources: readonly Source[],
+  field: string,
+  isOwnArticle: (source: Source) => boolean = () => false,
+): ValidationIssue[] {
+  const others = sources.filter((source) => !isOwnArticle(source));
+  if (others.length === 0 || !others.every((source) => isWikipedia(source.url))) return [];
+  return [
+    {
+      file,
+      id,
+      field,
+      message: 'Wikipedia cannot be the only source: cite the report it summarises (Wikipedia may stay as a pointer)',
+    },
+  ];
 }
 
 /** Where one source URL is cited: for the story-wide check on tracking-parameter variants. */
@@ -337,6 +372,7 @@ function eventIssues(
         message: 'needs at least one source besides the article itself',
       });
     }
+    issues.push(...wikipediaOnlyIssue(file, id, event.sources, 'sources', (source) => isTheArticle(source, article)));
     issues.push(...sourcedItemIssues(file, id, event, ''));
     issues.push(...mapLabelIssues(file, event));
     if (isStep(event)) {
@@ -368,6 +404,43 @@ function eventIssues(
     }
     previous = event;
   }
+  return issues;
+}
+
+/**
+ * Each correction names an item that exists (links and the "Corrected" line in its panel depend on it), once per
+ * id, dated no earlier than the article it corrects, and supported by more than Wikipedia.
+ */
+function correctionIssues(
+  file: string,
+  corrections: readonly Correction[],
+  eventIds: ReadonlySet<string>,
+  placeIds: ReadonlySet<string>,
+  published: string,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  corrections.forEach((correction, index) => {
+    const { id } = correction;
+    const at = (field: string) => `corrections.${index}.${field}`;
+    if (seen.has(id)) issues.push({ file, id, field: at('id'), message: `duplicate correction id "${id}"` });
+    seen.add(id);
+    if (correction.event !== undefined && !eventIds.has(correction.event)) {
+      issues.push({ file, id, field: at('event'), message: `unknown event "${correction.event}"` });
+    }
+    if (correction.place !== undefined && !placeIds.has(correction.place)) {
+      issues.push({ file, id, field: at('place'), message: `unknown place "${correction.place}"` });
+    }
+    if (correction.date < published) {
+      issues.push({
+        file,
+        id,
+        field: at('date'),
+        message: `corrected ${correction.date}, before the article was published (${published})`,
+      });
+    }
+    issues.push(...wikipediaOnlyIssue(file, id, correction.sources, at('sources')));
+  });
   return issues;
 }
 
@@ -405,8 +478,8 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
         ...schemaIssues(
           file,
           parsed.issues,
-          (i) => rawId(features, i, (f) => (f.properties as Record<string, unknown> | undefined)?.id),
-          'features',
+          (_, i) => rawId(features, i, (f) => (f.properties as Record<string, unknown> | undefined)?.id),
+          ['features'],
         ),
       );
       continue;
@@ -422,24 +495,37 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
       places.push(feature);
       issues.push(...placeIssues(file, feature, options));
       issues.push(...sourcedItemIssues(file, id, feature.properties, 'properties.'));
+      issues.push(...wikipediaOnlyIssue(file, id, feature.properties.sources, 'properties.sources'));
     }
   }
 
   const parsedStory = v.safeParse(StorySchema, files.story);
   if (!parsedStory.success) {
-    const events = (files.story as { events?: unknown } | null)?.events;
-    issues.push(...schemaIssues(storyFile, parsedStory.issues, (i) => rawId(events, i, (e) => e.id), 'events'));
+    const lists = files.story as Record<string, unknown> | null;
+    issues.push(
+      ...schemaIssues(storyFile, parsedStory.issues, (key, i) => rawId(lists?.[key], i, (item) => item.id), [
+        'events',
+        'corrections',
+      ]),
+    );
     return { ok: false, issues };
   }
-  const { events, article } = parsedStory.output;
+  const { events, article, corrections = [] } = parsedStory.output;
+  const placeIds = new Set(placeFile.keys());
   issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
-  issues.push(...eventIssues(storyFile, articleFile, events, new Set(placeFile.keys()), files.articleText, article));
+  issues.push(...eventIssues(storyFile, articleFile, events, placeIds, files.articleText, article));
+  issues.push(
+    ...correctionIssues(storyFile, corrections, new Set(events.map((e) => e.id)), placeIds, article.published),
+  );
   issues.push(
     ...trackingVariantIssues([
       ...places.flatMap((place) =>
         citationsOf(placeFile.get(place.properties.id)!, place.properties.id, place.properties.sources, 'properties.'),
       ),
       ...events.flatMap((event) => citationsOf(storyFile, event.id, event.sources, '')),
+      ...corrections.flatMap((correction, index) =>
+        citationsOf(storyFile, correction.id, correction.sources, `corrections.${index}.`),
+      ),
     ]),
   );
 

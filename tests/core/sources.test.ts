@@ -155,7 +155,7 @@ describe('tracking parameters across the story', () => {
 
   it('rejects an event and a place citing such variants', () => {
     const files = validFiles();
-    rocketAttack(files).sources.push({ ...REUTERS, url: 'https://en.wikipedia.org/wiki/K-1?gclid=1' });
+    rocketAttack(files).sources.push({ ...REUTERS, url: 'https://example.org/k1-air-base?gclid=1' });
     expect(issuesOf(files)).toEqual([
       expect.objectContaining({ file: 'events.json', id: 'rocket-attack', field: 'sources.1.url' }),
     ]);

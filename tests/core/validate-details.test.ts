@@ -327,9 +327,9 @@ describe('more rules at their edges', () => {
   it('names a place’s source field when a second place cites a tracking variant of the first’s', () => {
     const files = validFiles();
     files.areas['baghdad.geojson'].features[0].properties.sources.push({
-      outlet: 'Wikipedia',
+      outlet: 'Agency',
       title: 'K-1',
-      url: 'https://en.wikipedia.org/wiki/K-1?fbclid=abc',
+      url: 'https://example.org/k1-air-base?fbclid=abc',
     });
     expect(issuesOf(files)).toEqual([
       expect.objectContaining({
