@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
 import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
+import { publishCheckPlugin } from './build/publish-check-plugin.ts';
 import { storyDir } from './scripts/story-files.ts';
 import { basemapArchiveDefine } from './build/basemap-archive-define.ts';
 
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => ({
   define: basemapArchiveDefine(),
   // An absolute detail basemap URL is the one other host the page may fetch from (README, "The basemap").
   plugins: [
+    publishCheckPlugin(STORY),
     svelte(),
     unitSymbolsPlugin(),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),

@@ -53,6 +53,17 @@ export const DisputedSchema = v.object({
   ),
 });
 
+/**
+ * Whether a person has checked an item a draft wrote (`npm run draft`): `draft` until accepted in the editor.
+ * A story with any item still in draft does not validate, so it cannot be published by mistake.
+ */
+export const REVIEW_STATUSES = ['draft', 'reviewed'] as const;
+/** What every drafted item carries: its review status and the article's sentence it came from, verbatim. */
+const ReviewFields = {
+  review: v.optional(v.picklist(REVIEW_STATUSES)),
+  from_sentence: v.optional(NonEmpty),
+};
+
 /** [longitude, latitude] in WGS84, as RFC 7946 orders them. */
 const Position = v.pipe(
   v.tuple([
@@ -89,8 +100,21 @@ export const PLACE_KINDS = [
 /** ISO 3166-1 alpha-3 codes of the countries the story touches; validation checks each place lies inside. */
 export const COUNTRY_CODES = ['IRQ', 'SYR', 'KWT', 'USA'] as const;
 
+/** A gazetteer entry a drafted name might mean, offered for review when the name was not resolved for sure. */
+export const CandidateSchema = v.object({
+  name: NonEmpty,
+  country: v.optional(NonEmpty),
+  /** [longitude, latitude]. */
+  coordinates: Position,
+  /** Which gazetteer it comes from, e.g. "Natural Earth populated places". */
+  source: NonEmpty,
+});
+
 const PlaceProperties = v.pipe(
   v.object({
+    ...ReviewFields,
+    /** Where the name might be, when the draft could not decide: the editor lets a person pick one. */
+    candidates: v.optional(v.array(CandidateSchema)),
     id: Slug,
     name: NonEmpty,
     kind: v.picklist(PLACE_KINDS),
@@ -207,6 +231,7 @@ export const MapLabelsSchema = v.strictObject({
 });
 
 export const EventSchema = v.object({
+  ...ReviewFields,
   id: Slug,
   date: EventDateSchema,
   kind: v.picklist(EVENT_KINDS),
@@ -287,6 +312,7 @@ export type Story = v.InferOutput<typeof StorySchema>;
 export type MapLabels = v.InferOutput<typeof MapLabelsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
+export type Candidate = v.InferOutput<typeof CandidateSchema>;
 export type Disputed = v.InferOutput<typeof DisputedSchema>;
 export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
