@@ -104,8 +104,8 @@ export const COUNTRY_CODES = ['IRQ', 'SYR', 'KWT', 'USA'] as const;
 export const CandidateSchema = v.object({
   name: NonEmpty,
   country: v.optional(NonEmpty),
-  /** [longitude, latitude]. */
-  coordinates: Position,
+  lon: v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180')),
+  lat: v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90')),
   /** Which gazetteer it comes from, e.g. "Natural Earth populated places". */
   source: NonEmpty,
 });

@@ -9,7 +9,7 @@ import { validFiles } from '../fixtures/story.ts';
 type Files = ReturnType<typeof validFiles>;
 const issuesOf = (files: Files): ValidationIssue[] => validateStoryFiles(files).issues;
 const k1Feature = (files: Files) => files.areas['kirkuk.geojson'].features[0];
-const CANDIDATE = { name: 'Kirkuk', country: 'IRQ', coordinates: [44.39, 35.47], source: 'Natural Earth' };
+const CANDIDATE = { name: 'Kirkuk', country: 'IRQ', lon: 44.39, lat: 35.47, source: 'Natural Earth' };
 
 describe('review before publishing', () => {
   it('accepts items a person has reviewed, with the sentence they came from', () => {
