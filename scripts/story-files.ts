@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { numericToAlpha3 } from 'i18n-iso-countries';
 import { countryOutlines } from '../src/core/countries.ts';
 import type { StoryFiles, ValidationIssue } from '../src/core/validate.ts';
 import { fileSizeIssue, STORY_LIMITS } from '../src/core/limits.ts';
@@ -59,10 +60,10 @@ export function readStoryFiles(
   return { files: { areas, story, articleText }, issues };
 }
 
-/** Natural Earth 1:10m outlines of the story's countries: fine enough for places a few km from a border. */
+/** Natural Earth 1:10m country outlines by alpha-3 code: fine enough for places a few km from a border. */
 export function readCountryOutlines() {
   const path = new URL('../node_modules/world-atlas/countries-10m.json', import.meta.url).pathname;
   const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
-  return countryOutlines(countries);
+  return countryOutlines(countries, numericToAlpha3);
 }

@@ -97,8 +97,11 @@ export const PLACE_KINDS = [
   'government',
 ] as const;
 
-/** ISO 3166-1 alpha-3 codes of the countries the story touches; validation checks each place lies inside. */
-export const COUNTRY_CODES = ['IRQ', 'SYR', 'KWT', 'USA'] as const;
+/**
+ * An ISO 3166-1 alpha-3 country code ("IRQ", "UKR"): any country; `npm run validate` checks each place lies inside
+ * the country it names (Natural Earth outlines), and names a code it has no outline for.
+ */
+const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like "FRA"'));
 
 /** A gazetteer entry a drafted name might mean, offered for review when the name was not resolved for sure. */
 export const CandidateSchema = v.object({
@@ -119,7 +122,7 @@ const PlaceProperties = v.pipe(
     name: NonEmpty,
     kind: v.picklist(PLACE_KINDS),
     /** Left out only by a region that spans several countries (e.g. "the Gulf region"). */
-    country: v.optional(v.picklist(COUNTRY_CODES)),
+    country: v.optional(CountryCode),
     description: NonEmpty,
     /** exact: the spot is public and drawn as it is; approximate: drawn with an uncertainty circle. */
     precision: v.picklist(['exact', 'approximate']),
@@ -317,4 +320,4 @@ export type Disputed = v.InferOutput<typeof DisputedSchema>;
 export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
-export type CountryCode = (typeof COUNTRY_CODES)[number];
+export type CountryCode = v.InferOutput<typeof CountryCode>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { countryOutlines, ISO_NUMERIC } from '../../src/core/countries.ts';
+import { countryOutlines } from '../../src/core/countries.ts';
+import { readCountryOutlines } from '../../scripts/story-files.ts';
 
 const outline = (id: string | number | undefined, geometry: Polygon | null): Feature<Polygon | null> => ({
   type: 'Feature',
@@ -19,27 +20,43 @@ const box: Polygon = {
     ],
   ],
 };
+/** A two-entry code table, standing in for the ISO one. */
+const toAlpha3 = (numeric: string) => ({ '368': 'IRQ', '840': 'USA' })[numeric];
 
 describe('countryOutlines', () => {
-  it("picks our countries by their ISO numeric id, numeric or string, and skips the world's others", () => {
+  it('keys every outline by its alpha-3 code, from a numeric id given as number or string', () => {
     const countries = {
       type: 'FeatureCollection',
-      features: [outline('368', box), outline(840, box), outline('250', box), outline(undefined, box)],
+      features: [outline('368', box), outline(840, box)],
     } as FeatureCollection<Polygon | MultiPolygon | null>;
-    const outlines = countryOutlines(countries);
+    const outlines = countryOutlines(countries, toAlpha3);
     expect([...outlines.keys()].sort()).toEqual(['IRQ', 'USA']);
     expect(outlines.get('IRQ')!.id).toBe('368');
+  });
+
+  it('skips an outline without an id, or with a code the table does not know', () => {
+    const countries = {
+      type: 'FeatureCollection',
+      features: [outline(undefined, box), outline('999', box)],
+    } as FeatureCollection<Polygon | MultiPolygon | null>;
+    expect(countryOutlines(countries, toAlpha3).size).toBe(0);
   });
 
   it('skips a country whose outline has no geometry', () => {
     const countries = {
       type: 'FeatureCollection',
-      features: [outline('414', null)],
+      features: [outline('368', null)],
     } as FeatureCollection<Polygon | MultiPolygon | null>;
-    expect(countryOutlines(countries).has('KWT')).toBe(false);
+    expect(countryOutlines(countries, toAlpha3).has('IRQ')).toBe(false);
   });
+});
 
-  it('knows the four countries of the story by the codes world-atlas uses', () => {
-    expect(ISO_NUMERIC).toEqual({ IRQ: '368', SYR: '760', KWT: '414', USA: '840' });
+describe('readCountryOutlines (Natural Earth 1:10m, ISO codes)', () => {
+  it('knows countries well beyond the first story’s, by alpha-3 code', () => {
+    const outlines = readCountryOutlines();
+    for (const code of ['IRQ', 'SYR', 'KWT', 'USA', 'UKR', 'FRA', 'JPN', 'BRA', 'ZAF']) {
+      expect(outlines.has(code), code).toBe(true);
+    }
+    expect(outlines.size).toBeGreaterThan(200);
   });
 });

@@ -234,6 +234,26 @@ describe('country rule', () => {
     });
   });
 
+  it('checks any country, not only the first story’s: a place in Ukraine named as in Ukraine passes', () => {
+    const files = validFiles();
+    const k1 = files.areas['kirkuk.geojson'].features[0];
+    k1.geometry.coordinates = [30.52, 50.45];
+    k1.properties.country = 'UKR';
+    expect(issuesOf(files, true)).toEqual([]);
+  });
+
+  it('rejects a country that is not an alpha-3 code', () => {
+    const files = validFiles();
+    files.areas['kirkuk.geojson'].features[0].properties.country = 'Iraq';
+    expect(issuesOf(files, false)).toContainEqual(
+      expect.objectContaining({
+        id: 'k1-air-base',
+        field: 'properties.country',
+        message: 'must be an ISO 3166-1 alpha-3 code like "FRA"',
+      }),
+    );
+  });
+
   it('skips the country check when no outlines are given', () => {
     const files = validFiles();
     files.areas['kirkuk.geojson'].features[0].properties.country = 'KWT';
