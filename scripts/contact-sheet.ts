@@ -6,6 +6,10 @@
  *
  *   CONTACT_SHEET_PORT=4300   port of the local server (default 4300)
  *   --no-build                reuse the existing dist/
+ *
+ * It also checks each picture against the framing rules (scripts/frame-checks.ts): every place of the step inside
+ * the map with a margin, no street zoom for a step of points only, no place labelled twice. It lists every
+ * violation and exits non-zero on any, as it does on a page error.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +17,12 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { buildStoryModel } from '../src/core/story.ts';
+import { buildStoryModel, placesOfEvent } from '../src/core/story.ts';
 import { formatIssue, validateStoryFiles } from '../src/core/validate.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { contactSheetHtml, sheetViews, type SheetView } from './contact-sheet-page.ts';
 import { readStoryFiles } from './story-files.ts';
+import { frameViolations, type FrameSample } from './frame-checks.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = join(ROOT, 'contact-sheet');
@@ -34,7 +39,10 @@ declare global {
   }
 }
 
-function storyViews(): { title: string; views: SheetView[] } {
+/** A step's places as the page must frame them: positions [lon, lat] (a polygon's outer ring), and whether an area. */
+type ViewPlaces = { id: string; area: boolean; positions: number[][] }[];
+
+function storyViews(): { title: string; views: SheetView[]; placesOf: (view: SheetView) => ViewPlaces } {
   const { files, issues: readIssues } = readStoryFiles();
   const result = validateStoryFiles(files);
   if (!result.ok || readIssues.length > 0) {
@@ -42,7 +50,55 @@ function storyViews(): { title: string; views: SheetView[] } {
     throw new Error(`geodata is not valid (run npm run validate):\n  ${issues}`);
   }
   const model = buildStoryModel(result.data);
-  return { title: model.article.title, views: sheetViews(model.steps) };
+  const placesOf = (view: SheetView): ViewPlaces => {
+    const step = model.steps.find(
+      (candidate) => candidate.id === new URLSearchParams(view.path.split('#')[0]).get('event'),
+    );
+    return step
+      ? placesOfEvent(model, step).map(({ properties, geometry }) => ({
+          id: properties.id,
+          area: geometry.type === 'Polygon',
+          positions: geometry.type === 'Polygon' ? geometry.coordinates[0]!.slice(0, -1) : [geometry.coordinates],
+        }))
+      : [];
+  };
+  return { title: model.article.title, views: sheetViews(model.steps), placesOf };
+}
+
+/** What the map shows for one view, measured in the page: its size and zoom, the places on screen, the labels. */
+async function measureFrame(page: Page, places: ViewPlaces, readerCamera: boolean): Promise<FrameSample> {
+  const measured = await page.evaluate((places) => {
+    const map = window.situationMap;
+    const canvas = map.getCanvas();
+    const symbolLayers = map.getStyle().layers.filter((layer) => layer.type === 'symbol');
+    const labels = (ids: string[]) =>
+      ids.length === 0
+        ? []
+        : map.queryRenderedFeatures({ layers: ids }).flatMap((feature) => {
+            const name: unknown = feature.properties['name'];
+            if (typeof name !== 'string' || feature.geometry.type !== 'Point') return [];
+            const { x, y } = map.project(feature.geometry.coordinates as [number, number]);
+            return [{ name, x, y }];
+          });
+    return {
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      zoom: map.getZoom(),
+      places: places.map((place) => ({
+        id: place.id,
+        area: place.area,
+        points: place.positions.map((position) => {
+          const { x, y } = map.project(position as [number, number]);
+          return [x, y] as [number, number];
+        }),
+      })),
+      storyLabels: labels(
+        symbolLayers.filter((layer) => 'source' in layer && layer.source === 'places').map((l) => l.id),
+      ),
+      basemapLabels: labels(symbolLayers.filter((layer) => layer.id.startsWith('basemap-')).map((l) => l.id)),
+    };
+  }, places);
+  return { ...measured, readerCamera };
 }
 
 /**
@@ -67,6 +123,7 @@ async function shoot(
   baseUrl: string,
   size: (typeof SIZES)[number],
   views: readonly SheetView[],
+  placesOf: (view: SheetView) => ViewPlaces,
 ): Promise<{ files: string[]; problems: string[] }> {
   const folder = join(OUT, size.name);
   mkdirSync(folder, { recursive: true });
@@ -93,6 +150,8 @@ async function shoot(
     const shown = new URL(page.url()).searchParams.get('event');
     if (shown !== url.searchParams.get('event'))
       problems.push(`${size.name} ${view.name}: the page moved on to ?event=${shown} by itself`);
+    const frame = await measureFrame(page, placesOf(view), view.path.includes('#'));
+    for (const violation of frameViolations(frame)) problems.push(`${size.name} ${view.name}: ${violation}`);
     const file = join(folder, `${view.name}.png`);
     await page.screenshot({ path: file });
     files.push(file);
@@ -131,7 +190,7 @@ async function composeGrid(
 }
 
 async function main(): Promise<void> {
-  const { title, views } = storyViews();
+  const { title, views, placesOf } = storyViews();
   if (!process.argv.includes('--no-build')) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
@@ -146,7 +205,7 @@ async function main(): Promise<void> {
   try {
     for (const size of SIZES) {
       console.log(`${size.name} ${size.viewport.width}×${size.viewport.height}:`);
-      const shot = await shoot(browser, `http://127.0.0.1:${PORT}/`, size, views);
+      const shot = await shoot(browser, `http://127.0.0.1:${PORT}/`, size, views, placesOf);
       problems.push(...shot.problems);
       const sheet = await composeGrid(browser, title, size, views, shot.files);
       console.log(`  sheet: ${relative(ROOT, sheet)}`);
@@ -156,7 +215,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   if (problems.length > 0) {
-    console.error(`The pages reported ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    console.error(`${problems.length} problem(s) in the pages and their framing:\n  ${problems.join('\n  ')}`);
     process.exitCode = 1;
   }
 }
