@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { numericToAlpha3 } from 'i18n-iso-countries';
+// A CommonJS module: Node's ESM loader sees its exports only as the default export.
+import isoCountries from 'i18n-iso-countries';
 import { countryOutlines } from '../src/core/countries.ts';
 import type { StoryFiles, ValidationIssue } from '../src/core/validate.ts';
 import { fileSizeIssue, STORY_LIMITS } from '../src/core/limits.ts';
@@ -65,5 +66,5 @@ export function readCountryOutlines() {
   const path = new URL('../node_modules/world-atlas/countries-10m.json', import.meta.url).pathname;
   const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
-  return countryOutlines(countries, numericToAlpha3);
+  return countryOutlines(countries, (numeric) => isoCountries.numericToAlpha3(numeric));
 }
