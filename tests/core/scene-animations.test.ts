@@ -328,9 +328,7 @@ describe('movements', () => {
     expect(scene.durationMs).toBe(4500);
     const planned = withRole(scene.staticFeatures.features, 'route-planned');
     expect(planned).toHaveLength(1);
-    expect(planned[0]!.properties.label).toMatch(
-      /^SPMAGTF-CR-CC, ~100 Marines, by air \(aircraft disputed\) · \d+ km$/,
-    );
+    expect(planned[0]!.properties.label).toMatch(/^SPMAGTF-CR-CC, ~100 Marines, MV-22 Osprey · \d+ km$/);
   });
 
   it('starts the unit at the origin and ends it at the destination (a polygon: the mean of its vertices)', () => {

@@ -429,9 +429,10 @@ describe('the real story', () => {
     expect(result.issues).toEqual([]);
   });
 
-  it('shows as disputed the Marines’ arrival time and aircraft, and the strikes’ casualty counts', () => {
+  it('shows as disputed where the Marines’ Ospreys came from, K-1’s counts and attacker, and the strikes’ casualties', () => {
     const about = (id: string) => events.find((event) => event.id === id)?.disputed?.map((claim) => claim.about);
-    expect(about('marines-to-embassy')).toEqual(['time', 'means']);
+    expect(about('marines-to-embassy')).toEqual(['place']);
+    expect(about('k1-rocket-attack')).toEqual(['number', 'number', 'actor']);
     expect(about('us-strikes-kataib-hezbollah')).toEqual(['number']);
     expect(about('embassy-attack')).toEqual(['place']);
   });

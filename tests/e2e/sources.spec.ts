@@ -53,20 +53,20 @@ async function expectReportsDiffer(page: Page, eventId: string): Promise<void> {
   }
 }
 
-test('the Marines’ arrival shows "Reports differ" for the time and the aircraft, each version with its source', async ({
+test('the K-1 attack shows "Reports differ" for the rockets, the Iraqi hurt and who fired, each version sourced', async ({
   page,
 }) => {
-  await page.goto('?event=marines-to-embassy');
+  await page.goto('?event=k1-rocket-attack');
   await expect(page.locator('#event-detail-title')).toBeVisible();
-  await expect(detail(page).getByText('Reports differ:')).toHaveCount(2);
-  await expectReportsDiffer(page, 'marines-to-embassy');
+  await expect(detail(page).getByText('Reports differ:')).toHaveCount(3);
+  await expectReportsDiffer(page, 'k1-rocket-attack');
 });
 
 test('the strikes show "Reports differ" for the casualty counts, saying whose count each is', async ({ page }) => {
   await page.goto('?event=us-strikes-kataib-hezbollah');
   await expect(page.locator('#event-detail-title')).toBeVisible();
   await expectReportsDiffer(page, 'us-strikes-kataib-hezbollah');
-  await expect(detail(page)).toContainText('(a Kataib Hezbollah military spokesman)');
+  await expect(detail(page)).toContainText('(a Popular Mobilization Forces official, to AFP)');
 });
 
 test('every event lists its sources, with outlet, title and an https link, its background too', async ({ page }) => {
@@ -95,7 +95,7 @@ test('a place whose position is disputed and estimated says so in its panel', as
   const panel = page.locator('[data-place-id="embassy-side-gate"]');
   await expect(panel).toContainText('Estimated: reported only as “a gate of the compound”.');
   await expect(panel).toContainText('Reports differ: Which gate the crowd broke through');
-  await expect(panel.locator('.disputed').getByRole('listitem')).toHaveCount(3);
+  await expect(panel.locator('.disputed').getByRole('listitem')).toHaveCount(2);
 });
 
 test('a Syrian strike site says it is an estimate, reported only as "eastern Syria"', async ({ page }) => {
