@@ -1,0 +1,131 @@
+/**
+ * Events: one per sentence that reports an action (attack, strike, deployment, protest, statement…) and gives a
+ * date or a place, with its kind, actors, places and the sentence itself as the verbatim quote.
+ */
+import type { EventKind } from '../core/schema.ts';
+import type { DraftDate } from './dates.ts';
+import { slugify, uniqueId } from './names.ts';
+import type { DraftEvent } from './types.ts';
+
+/**
+ * Words that report each kind of action. An action (strike, attack, deployment, protest) beats a statement, so
+ * "ordered a battalion … to Kuwait, according to officials" is a deployment; among actions, the one reported last
+ * is the sentence's news ("the airstrikes set off … the militia attacking the embassy" is the attack). The weak
+ * nouns at the end count only when nothing else does.
+ */
+const KIND_WORDS: [EventKind, RegExp][] = [
+  ['strike', /\b(?:air ?strikes?|bomb(?:ed|ing|s)|struck|shell(?:ed|ing)|drone strikes?|retaliat(?:ed|ion))\b/i],
+  [
+    'attack',
+    /\b(?:attack(?:ed|ing)|stormed|storming|ambush(?:ed)?|killed|kills|fired|rockets? (?:hit|landed|attacks?)|overran|set fire|explosions?|suicide)\b/i,
+  ],
+  [
+    'deployment',
+    /\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered (?:a |an |the )?(?:\w+ )?(?:battalion|brigade|troops|forces|soldiers|marines|units?)|troops? (?:arrived|landed)|reinforc\w+|evacuat\w+|withdr[ae]w\w*)\b/i,
+  ],
+  ['protest', /\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:y|ied|ies)|march(?:ed|ers))\b/i],
+  [
+    'statement',
+    /\b(?:said|says|told|warned|announced|declared|blamed|accused|denied|vowed|threatened|tweeted|according to|emphasi[sz]ed|statement)\b/i,
+  ],
+  ['attack', /\b(?:attacks?|assault|raid)\b/i],
+  ['strike', /\bstrikes?\b/i],
+];
+
+/** Verbs in the future or conditional: the sentence announces, it does not report the action itself. */
+const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threaten(?:s|ed)? to|if)\b/i;
+
+/** Titles that introduce a person's name ("President Trump", "Defense Secretary Mark T. Esper"). */
+const TITLED =
+  /\b(?:(?:Defense |State |Prime |Foreign )?(?:President|Secretary|Minister|General|Gen\.|Adm\.|Col\.|Lt\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ayatollah|Sheikh|Senator|Sen\.|Rep\.|Gov\.))\s+((?:\p{Lu}[\p{L}’'-]*\.?\s?){1,4})/gu;
+
+/**
+ * The kind of action a sentence reports, or undefined when it reports none.
+ * @param sentence - one sentence
+ */
+export function eventKind(sentence: string): EventKind | undefined {
+  const last = (words: RegExp): number =>
+    Math.max(-1, ...[...sentence.matchAll(new RegExp(words.source, 'gi'))].map((m) => m.index));
+  const strong = KIND_WORDS.slice(0, 4)
+    .map(([kind, words]) => ({ kind, at: last(words) }))
+    .filter((k) => k.at >= 0)
+    .sort((a, b) => b.at - a.at);
+  const said = KIND_WORDS[4]![1].test(sentence);
+  // "X will strike …, Y said": an announced action is a statement when someone is reported saying it.
+  if (said && (strong.length === 0 || INTENT.test(sentence))) return 'statement';
+  if (strong[0]) return strong[0].kind;
+  return KIND_WORDS.slice(5).find(([, words]) => words.test(sentence))?.[0];
+}
+
+/**
+ * People and organisations a sentence names: titled names found here, and those another tool (compromise) found.
+ * @param sentence - one sentence
+ * @param found - names found by another tool in this sentence
+ */
+export function actorsOf(sentence: string, found: readonly string[] = []): string[] {
+  const actors: string[] = [];
+  const add = (name: string): void => {
+    const clean = name
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/[\s,.;:’'"”]+$/u, '')
+      .replace(/’s$/, '')
+      .trim();
+    if (clean.length < 3) return;
+    if (actors.some((a) => a.includes(clean))) return;
+    for (let i = actors.length - 1; i >= 0; i--) if (clean.includes(actors[i]!)) actors.splice(i, 1);
+    actors.push(clean);
+  };
+  for (const m of sentence.matchAll(TITLED)) add(`${m[0]}`);
+  for (const name of found) add(name);
+  return actors;
+}
+
+/** What a drafted event needs from its sentence. */
+export interface EventInput {
+  sentence: string;
+  date: DraftDate;
+  /** Did the sentence itself give the date (not the publication date by default)? */
+  dated: boolean;
+  places: string[];
+  placeNames: string[];
+  actors: string[];
+}
+
+/** Short titles by kind, completed with the first place named. */
+const TITLE_WORDS: Record<EventKind, string> = {
+  attack: 'Attack',
+  strike: 'Strike',
+  protest: 'Protest',
+  deployment: 'Deployment',
+  statement: 'Statement',
+  context: 'Background',
+};
+
+/**
+ * Draft an event from a sentence, or nothing when the sentence reports no action, or has neither date nor place.
+ * @param input - the sentence and what was found in it
+ * @param ids - event ids already taken (the new one is added)
+ */
+export function draftEvent(input: EventInput, ids: Set<string>): DraftEvent | undefined {
+  let kind = eventKind(input.sentence);
+  if (!kind) return undefined;
+  if (!input.dated && input.places.length === 0) return undefined;
+  if (input.date.precision === 'range' && kind === 'statement') kind = 'context';
+  const where = input.placeNames[0];
+  const who = input.actors[0];
+  const title = `${TITLE_WORDS[kind]}${who ? ` by ${who}` : ''}${where ? ` (${where})` : ''}`;
+  const day = input.date.start.slice(0, 10);
+  return {
+    id: uniqueId(slugify(`${day} ${kind}${where ? ` ${where}` : ''}`, 'event'), ids),
+    date: input.date,
+    kind,
+    title,
+    summary: input.sentence,
+    actors: input.actors,
+    places: input.places,
+    quote: input.sentence,
+    sources: [],
+    review: 'draft',
+    from_sentence: input.sentence,
+  };
+}
