@@ -8,8 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftStory, isIsoDay } from '../src/draft/draft.ts';
-import { buildGazetteer, parseGazetteer } from '../src/draft/gazetteer.ts';
+import { isIsoDay } from '../src/draft/ranges.ts';
 import { formatSummary, summarize } from '../src/draft/summary.ts';
 
 const USAGE = 'usage: npm run draft -- ARTICLE.txt [--date YYYY-MM-DD] --out FOLDER [--force] [--title T] [--outlet O]';
@@ -87,16 +86,19 @@ function moveAside(out: string): string | undefined {
   return aside;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const args = parse(argv);
   const text = readArticle(args.article);
+  const out = resolve(args.out);
+  checkOut(out, args.force);
+  // Loaded only once the input has passed its checks: bad input is answered without loading the NLP libraries.
+  const { draftStory } = await import('../src/draft/draft.ts');
+  const { buildGazetteer, parseGazetteer } = await import('../src/draft/gazetteer.ts');
   const started = performance.now();
   const gazetteer = buildGazetteer(parseGazetteer(readFileSync(GAZETTEER, 'utf8')));
   const story = draftStory(text, gazetteer, { published: args.date, title: args.title, outlet: args.outlet });
   const seconds = (performance.now() - started) / 1000;
 
-  const out = resolve(args.out);
-  checkOut(out, args.force);
   mkdirSync(dirname(out), { recursive: true });
   // Written beside the target, then renamed into place: an interrupted run leaves no half-written story folder.
   const staging = join(dirname(out), `.${basename(out)}.draft-${process.pid}`);
@@ -119,11 +121,9 @@ function main(argv: string[]): void {
   console.log(`  drafted in ${seconds.toFixed(2)} s${aside ? `; the previous folder is kept as ${aside}` : ''}`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`draft: ${message.split('\n')[0]}`);
   // Failure carries its code; a DraftInputError (no sentences, no date) and anything unexpected exit 1.
   process.exitCode = error instanceof Failure ? error.code : 1;
-}
+});

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { resolveDate } from './dates.ts';
+import { isIsoDay } from './ranges.ts';
 import { draftEvent, actorsOf } from './events.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findPlaces, placesIn, type FoundPlace, type SpanHint } from './places.ts';
@@ -15,24 +16,14 @@ import { countryOffset } from './zones.ts';
 /** A problem with the input that the user can fix: the CLI prints its message as one line. */
 export class DraftInputError extends Error {}
 
+export { isIsoDay };
+
 /** What the caller knows about the article beyond its text. */
 export interface DraftOptions {
   /** YYYY-MM-DD; when absent, read from the header or the dateline. */
   published?: string;
   title?: string;
   outlet?: string;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Is this a real calendar day written YYYY-MM-DD?
- * @param day - the text to check
- */
-export function isIsoDay(day: string): boolean {
-  if (!ISO_DAY.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 /**

@@ -33,6 +33,16 @@ const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 /** "Several", "a few", "months" alone: three is the honest short end; the label keeps the article's words. */
 const VAGUE_COUNT = 3;
 
+/**
+ * Is this a real calendar day written YYYY-MM-DD?
+ * @param day - the text to check
+ */
+export function isIsoDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 /** Parse YYYY-MM-DD as a UTC date. */
 export function utcDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, draftEvent, eventKind, type EventInput } from '../../src/draft/events.ts';
+
+describe('eventKind', () => {
+  it.each([
+    ['The American military responded to the rocket attack by bombing militia outposts.', 'strike'],
+    ['The airstrikes set off events that culminated with the militia attacking the embassy.', 'attack'],
+    ['The command dispatched about 100 Marines from Kuwait.', 'deployment'],
+    ['The Pentagon ordered a battalion to Kuwait, according to two officials.', 'deployment'],
+    ['Thousands of Iraqis have been protesting the government.', 'protest'],
+    ['The military will strike the militias if there are indications of attacks, Mr. Esper said.', 'statement'],
+    ['He also blamed Tehran for the unrest.', 'statement'],
+  ])('%s → %s', (sentence, kind) => {
+    expect(eventKind(sentence)).toBe(kind);
+  });
+
+  it('reports no kind for a sentence without an action', () => {
+    expect(eventKind('The game has changed.')).toBeUndefined();
+  });
+});
+
+describe('actorsOf', () => {
+  it('finds titled names and merges overlapping ones', () => {
+    expect(actorsOf('Defense Secretary Mark T. Esper said Thursday.', ['Mark T. Esper'])).toEqual([
+      'Defense Secretary Mark T. Esper',
+    ]);
+    expect(actorsOf('President Trump said on Tuesday that Iran was responsible.')).toEqual(['President Trump']);
+  });
+
+  it('takes names another tool found, without articles or trailing punctuation', () => {
+    expect(actorsOf('x', ['the Iraqi government,'])).toEqual(['Iraqi government']);
+  });
+});
+
+const input = (more: Partial<EventInput>): EventInput => ({
+  sentence: 'Militias attacked the embassy in Baghdad on Tuesday.',
+  date: { precision: 'day', start: '2019-12-31' },
+  dated: true,
+  places: ['baghdad'],
+  placeNames: ['Baghdad'],
+  actors: ['Militias'],
+  ...more,
+});
+
+describe('draftEvent', () => {
+  it('drafts the sentence as the verbatim quote, marked for review, without sources', () => {
+    const event = draftEvent(input({}), new Set());
+    expect(event).toMatchObject({
+      id: '2019-12-31-attack-baghdad',
+      kind: 'attack',
+      quote: 'Militias attacked the embassy in Baghdad on Tuesday.',
+      from_sentence: 'Militias attacked the embassy in Baghdad on Tuesday.',
+      review: 'draft',
+      sources: [],
+      places: ['baghdad'],
+      title: 'Attack by Militias (Baghdad)',
+    });
+  });
+
+  it('drafts nothing for a sentence with neither date nor place', () => {
+    expect(draftEvent(input({ dated: false, places: [] }), new Set())).toBeUndefined();
+  });
+
+  it('drafts nothing for a sentence that reports no action', () => {
+    expect(draftEvent(input({ sentence: 'Baghdad is a large city.' }), new Set())).toBeUndefined();
+  });
+
+  it('a statement dated by a period is background (context)', () => {
+    const event = draftEvent(
+      input({
+        sentence: 'Officials have said for months that the militias were a threat.',
+        date: { precision: 'range', start: '2019-10', end: '2020-01', label: 'for months' },
+      }),
+      new Set(),
+    );
+    expect(event?.kind).toBe('context');
+  });
+
+  it('gives each event a unique id', () => {
+    const ids = new Set<string>();
+    const a = draftEvent(input({}), ids);
+    const b = draftEvent(input({}), ids);
+    expect(a?.id).not.toBe(b?.id);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, distanceKm, lookup, parseGazetteer, resolveName } from '../../src/draft/gazetteer.ts';
+import { entry, fixtureEntries } from './fixtures.ts';
+
+const gazetteer = buildGazetteer(fixtureEntries());
+const none = new Set<string>();
+
+describe('lookup: variants', () => {
+  it.each([
+    ['al-Qaim', "Al Qa'im"],
+    ["Al Qa'im", "Al Qa'im"],
+    ['Abu Kamal', 'Albu Kamal'],
+    ['al-Bukamal', 'Albu Kamal'],
+    ['Najaf', 'An Najaf'],
+    ['Kuwait City', 'Kuwait'],
+  ])('"%s" finds %s', (written, name) => {
+    expect(lookup(gazetteer, written).map((e) => e.name)).toContain(name);
+  });
+
+  it('finds nothing for a name it does not know', () => {
+    expect(lookup(gazetteer, 'Atlantis')).toEqual([]);
+  });
+});
+
+describe('resolveName', () => {
+  it('resolves a single match', () => {
+    const r = resolveName(gazetteer, 'al-Qaim', none);
+    expect(r.status === 'resolved' && r.entry.country).toBe('IRQ');
+  });
+
+  it("a country's own name is the country, not its same-named capital", () => {
+    const r = resolveName(gazetteer, 'Kuwait', none);
+    expect(r.status === 'resolved' && r.entry.kind).toBe('country');
+  });
+
+  it('"Kuwait City" is the city', () => {
+    const r = resolveName(gazetteer, 'Kuwait City', none);
+    expect(r.status === 'resolved' && r.entry.kind).toBe('city');
+  });
+
+  it("one place under two sources is one place, the story's own source first", () => {
+    const r = resolveName(gazetteer, 'Baghdad', none);
+    expect(r.status === 'resolved' && r.entry.sourceKey).toBe('story:baghdad');
+  });
+
+  it('same-named places far apart are ambiguous, with every candidate, when no country decides', () => {
+    const r = resolveName(gazetteer, 'Hilla', none);
+    expect(r.status).toBe('ambiguous');
+    expect(r.candidates.map((c) => c.country).sort()).toEqual(['EGY', 'IRQ']);
+  });
+
+  it('the countries the article names decide between them', () => {
+    const r = resolveName(gazetteer, 'Hilla', new Set(['IRQ']));
+    expect(r.status === 'resolved' && r.entry.country).toBe('IRQ');
+  });
+
+  it('two candidates in a named country stay ambiguous: never guessed', () => {
+    expect(resolveName(gazetteer, 'Springfield', new Set(['USA'])).status).toBe('ambiguous');
+  });
+
+  it('the only capital among candidates in the named countries wins', () => {
+    const g = buildGazetteer([
+      entry('Washington', { country: 'USA', lon: -77, lat: 38.9, capital: true }),
+      entry('Washington', { country: 'USA', lon: -122, lat: 47 }),
+    ]);
+    const r = resolveName(g, 'Washington', new Set(['USA']));
+    expect(r.status === 'resolved' && r.entry.capital).toBe(true);
+  });
+
+  it('an unknown name is unknown', () => {
+    expect(resolveName(gazetteer, 'Atlantis', none).status).toBe('unknown');
+  });
+});
+
+describe('parseGazetteer', () => {
+  it('reads sources, layers and rows', () => {
+    const text = [
+      '# comment',
+      '@source\tt\tTest atlas\tTest places\thttps://example.org/',
+      '@layer\tt',
+      'Kirkuk\tKarkuk\tcity\t44.39\t35.47\tIRQ\t601433\t5\t0',
+      '',
+    ].join('\n');
+    const [kirkuk] = parseGazetteer(text);
+    expect(kirkuk).toMatchObject({ name: 'Kirkuk', alt: ['Karkuk'], lon: 44.39, population: 601433, sourceKey: 't' });
+    expect(kirkuk?.source.outlet).toBe('Test atlas');
+  });
+
+  it('refuses a layer without a source', () => {
+    expect(() => parseGazetteer('@layer\tx\n')).toThrow(/no @source/);
+  });
+});
+
+describe('distanceKm', () => {
+  it('measures a degree of latitude as about 111 km', () => {
+    expect(distanceKm([0, 0], [0, 1])).toBeCloseTo(111.2, 0);
+  });
+});
