@@ -41,7 +41,7 @@ export default ts.config(
     },
   },
   {
-    files: ['src/ui/**', 'src/state/**'],
+    files: ['src/ui/**', 'src/state/**', 'src/editor/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['maplibre-gl'] }] },
   },
   {
