@@ -23,19 +23,25 @@ const OUT = join(ROOT, 'src/draft/gazetteer.tsv');
 
 type Row = [string, string, GazetteerKind, number, number, string, number, number, 0 | 1, string];
 const NE = 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/';
-const sources: Record<string, GazetteerSource> = {
-  'ne-places': { outlet: 'Natural Earth', title: 'Populated Places (1:10m, v4.0)', url: `${NE}10m-populated-places/` },
-  'ne-airports': { outlet: 'Natural Earth', title: 'Airports (1:10m, v4.0)', url: `${NE}airports/` },
-  'ne-countries': {
-    outlet: 'Natural Earth',
-    title: 'Admin 0 – Countries (1:50m, via world-atlas)',
-    url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/50m-admin-0-countries-2/',
-  },
-  'ne-regions': {
-    outlet: 'Natural Earth',
-    title: 'Physical labels: regions points (1:10m, v4.0)',
-    url: 'https://www.naturalearthdata.com/downloads/10m-physical-vectors/10m-physical-labels/',
-  },
+const sources: Record<string, GazetteerSource[]> = {
+  'ne-places': [
+    { outlet: 'Natural Earth', title: 'Populated Places (1:10m, v4.0)', url: `${NE}10m-populated-places/` },
+  ],
+  'ne-airports': [{ outlet: 'Natural Earth', title: 'Airports (1:10m, v4.0)', url: `${NE}airports/` }],
+  'ne-countries': [
+    {
+      outlet: 'Natural Earth',
+      title: 'Admin 0 – Countries (1:50m, via world-atlas)',
+      url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/50m-admin-0-countries-2/',
+    },
+  ],
+  'ne-regions': [
+    {
+      outlet: 'Natural Earth',
+      title: 'Physical labels: regions points (1:10m, v4.0)',
+      url: 'https://www.naturalearthdata.com/downloads/10m-physical-vectors/10m-physical-labels/',
+    },
+  ],
 };
 
 /** Names readers use for countries that Natural Earth spells otherwise (general English usage, no story's). */
@@ -216,8 +222,8 @@ for (const file of readdirSync(STORY_DIR).filter((f) => f.endsWith('.geojson')))
   for (const { geometry, properties: p } of collection.features) {
     const position = geometry.type === 'Point' ? geometry.coordinates : centroid(geometry).geometry.coordinates;
     const key = `story:${p.id}`;
-    const source = p.sources[0]!;
-    sources[key] = { outlet: source.outlet, title: source.title, url: source.url };
+    // All of the place's sources: a drafted place cites what the hand-made one does.
+    sources[key] = p.sources.map(({ outlet, title, url }) => ({ outlet, title, url }));
     rows.push([
       p.name,
       (p.article_names ?? []).filter((n) => n !== p.name).join('|'),
@@ -243,7 +249,7 @@ const text = [
   '# @source KEY OUTLET TITLE URL, then @layer KEY and its rows:',
   '# name, alternates (|), kind, lon, lat, country ISO3, population, radius_km, capital (1/0)',
   ...[...layers].flatMap(([key, layer]) => [
-    ['@source', key, sources[key]!.outlet, sources[key]!.title, sources[key]!.url].map(clean).join('\t'),
+    ...sources[key]!.map((source) => ['@source', key, source.outlet, source.title, source.url].map(clean).join('\t')),
     `@layer\t${key}`,
     ...layer.map((row) => row.slice(0, 9).map(clean).join('\t')),
   ]),

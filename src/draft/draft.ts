@@ -123,6 +123,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   let paragraphDay: { paragraph: number; day: string } | undefined;
   const speakerDays = new Map<string, string>();
   const surname = (actor: string): string => actor.split(/\s+/).pop() ?? actor;
+  let lastActor: { paragraph: number; name: string } | undefined;
   for (const sentence of parts.sentences) {
     const offset = localOffset(places, sentence, published, mainCountry);
     let { date, expression } = resolveDate(sentence.text, published, offset);
@@ -130,7 +131,16 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
     const actors = actorsOf(
       sentence.text,
       found.actors.filter((a) => a.start >= sentence.start && a.start < sentence.end).map((a) => a.text),
+      here.flatMap((f) => f.mentions.filter((m) => m.sentence === sentence).map((m) => m.text)),
     );
+    // "He also blamed Tehran…": a pronoun subject is the paragraph's last actor.
+    if (
+      actors.length === 0 &&
+      /^(?:He|She|They)\b/.test(sentence.text) &&
+      lastActor?.paragraph === sentence.paragraph
+    ) {
+      actors.push(lastActor.name);
+    }
     if (expression === '') {
       const inherited =
         (paragraphDay?.paragraph === sentence.paragraph ? paragraphDay.day : undefined) ??
@@ -154,6 +164,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
       },
       ids,
     );
+    if (actors[0]) lastActor = { paragraph: sentence.paragraph, name: actors[0] };
     if (event) {
       events.push(event);
       // A drafted event sets the day for the rest of its paragraph ("The roughly 700 soldiers are part of …").

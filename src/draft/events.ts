@@ -39,6 +39,14 @@ const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threate
 const TITLED =
   /\b(?:(?:Defense |State |Prime |Foreign )?(?:President|Secretary|Minister|General|Gen\.|Adm\.|Col\.|Lt\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ayatollah|Sheikh|Senator|Sen\.|Rep\.|Gov\.))\s+((?:\p{Lu}[\p{L}’'-]*\.?\s?){1,4})/gu;
 
+/** A group named by who they are: "Iranian-supported militias", "Iraqi security forces", "American military". */
+const GROUP =
+  /(?<!\p{Lu}[\p{L}.’'-]*\s)((?:\p{Lu}[\p{L}.]*(?:-\p{Ll}+)?\s)+(?:(?:security|armed|paramilitary|military|government|allied|local|special|defense)\s)?(?:militias?|forces|military|government|officials?|troops|protesters|fighters|soldiers|paratroopers|command|militants|police))\b/gu;
+/** Two or more capitalised words in a row, not at the start of the sentence: "Kataib Hezbollah", "White House". */
+const PROPER = /(?<=\S\s)((?:\p{Lu}[\p{L}’'-]+)(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}’'-]+)+)/gu;
+/** The sentence's subject when it is a proper name after "The": "The Pentagon ordered …". */
+const SUBJECT = /^(?:The\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b/u;
+
 /**
  * The kind of action a sentence reports, or undefined when it reports none.
  * @param sentence - one sentence
@@ -58,11 +66,14 @@ export function eventKind(sentence: string): EventKind | undefined {
 }
 
 /**
- * People and organisations a sentence names: titled names found here, and those another tool (compromise) found.
+ * People and organisations a sentence names: titled names, groups ("Iraqi security forces"), runs of capitalised
+ * words ("Kataib Hezbollah"), a proper-noun subject ("The Pentagon ordered"), and those another tool (compromise)
+ * found. Place names are not actors here: they are the event's places.
  * @param sentence - one sentence
  * @param found - names found by another tool in this sentence
+ * @param places - the place names this sentence mentions, as written
  */
-export function actorsOf(sentence: string, found: readonly string[] = []): string[] {
+export function actorsOf(sentence: string, found: readonly string[] = [], places: readonly string[] = []): string[] {
   const actors: string[] = [];
   const add = (name: string): void => {
     const clean = name
@@ -75,9 +86,18 @@ export function actorsOf(sentence: string, found: readonly string[] = []): strin
     for (let i = actors.length - 1; i >= 0; i--) if (clean.includes(actors[i]!)) actors.splice(i, 1);
     actors.push(clean);
   };
-  for (const m of sentence.matchAll(TITLED)) add(`${m[0]}`);
+  for (const m of sentence.matchAll(TITLED)) add(m[0]);
   for (const name of found) add(name);
-  return actors;
+  for (const m of sentence.matchAll(GROUP)) add(m[1]!);
+  for (const m of sentence.matchAll(PROPER)) {
+    if (places.some((place) => m[1]!.includes(place) || place.includes(m[1]!))) continue;
+    // "Middle East", "Persian Gulf": geography the gazetteer may not hold is still no actor.
+    if (/\b(?:East|West|North|South|Gulf|Sea|Ocean|River|Mountains?|Valley|Desert)\b/.test(m[1]!)) continue;
+    add(m[1]!);
+  }
+  const subject = SUBJECT.exec(sentence)?.[1];
+  if (subject && actors.length === 0) add(subject);
+  return actors.filter((actor) => !places.includes(actor) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(actor));
 }
 
 /** What a drafted event needs from its sentence. */

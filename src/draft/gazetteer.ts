@@ -27,24 +27,25 @@ const SAME_PLACE_KM = 30;
 const SOURCE_PRIORITY = ['story', 'ne-places', 'ne-airports', 'ne-countries', 'ne-regions'];
 
 /**
- * Parse the committed gazetteer.tsv (see scripts/build-gazetteer.ts): `@source` lines name each layer's source,
+ * Parse the committed gazetteer.tsv (see scripts/build-gazetteer.ts): `@source` lines name each layer's sources,
  * `@layer` lines start a layer, each other line is one place; `#` lines are comments.
  * @param text - the file's text
  * @throws Error on a row before any layer, or a layer without a source
  */
 export function parseGazetteer(text: string): GazetteerEntry[] {
-  const sources = new Map<string, GazetteerSource>();
+  const sources = new Map<string, GazetteerSource[]>();
   const entries: GazetteerEntry[] = [];
-  let layer: { key: string; source: GazetteerSource } | undefined;
+  let layer: { key: string; sources: GazetteerSource[] } | undefined;
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const cells = line.split('\t');
     if (cells[0] === '@source') {
-      sources.set(cells[1]!, { outlet: cells[2]!, title: cells[3]!, url: cells[4]! });
+      const cited = { outlet: cells[2]!, title: cells[3]!, url: cells[4]! };
+      sources.set(cells[1]!, [...(sources.get(cells[1]!) ?? []), cited]);
     } else if (cells[0] === '@layer') {
-      const source = sources.get(cells[1]!);
-      if (!source) throw new Error(`gazetteer layer ${cells[1]} has no @source`);
-      layer = { key: cells[1]!, source };
+      const cited = sources.get(cells[1]!);
+      if (!cited) throw new Error(`gazetteer layer ${cells[1]} has no @source`);
+      layer = { key: cells[1]!, sources: cited };
     } else {
       if (!layer) throw new Error('gazetteer row before any @layer');
       const [name, alt, kind, lon, lat, country, population, radius, capital] = cells;
@@ -59,7 +60,8 @@ export function parseGazetteer(text: string): GazetteerEntry[] {
         radius_km: Number(radius),
         capital: capital === '1',
         sourceKey: layer.key,
-        source: layer.source,
+        source: layer.sources[0]!,
+        sources: layer.sources,
       });
     }
   }

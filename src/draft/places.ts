@@ -111,6 +111,28 @@ function gazetteerMentions(text: string, sentence: Sentence, gazetteer: Gazettee
   return mentions;
 }
 
+/**
+ * The names a story's own places are mentioned under (their `article_names`, which may have lower-case words:
+ * "American Embassy in Baghdad", "embassy compound"), found as written: case-sensitive, whole words.
+ */
+function storyMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (const entry of gazetteer.entries) {
+    if (!entry.sourceKey.startsWith('story:')) continue;
+    for (const name of [entry.name, ...entry.alt]) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const m of text.matchAll(pattern)) {
+        const sentence = sentences.find((s) => m.index >= s.start && m.index + name.length <= s.end);
+        if (sentence) mentions.push({ text: name, start: m.index, end: m.index + name.length, sentence });
+      }
+    }
+  }
+  return mentions;
+}
+
 /** Names another tool read as places which the gazetteer does not know, kept when they look like places. */
 function hintedMentions(text: string, sentences: readonly Sentence[], hints: readonly SpanHint[]): Mention[] {
   const mentions: Mention[] = [];
@@ -160,9 +182,16 @@ export function findPlaces(
   hints: readonly SpanHint[] = [],
   people: readonly SpanHint[] = [],
 ): FoundPlace[] {
-  const mentions = sentences
-    .flatMap((s) => gazetteerMentions(text, s, gazetteer))
-    .filter((m) => !people.some((p) => p.start <= m.start && m.end <= p.end));
+  // The story's own names first; the longer of two overlapping mentions wins.
+  const mentions: Mention[] = [];
+  const candidates = [
+    ...storyMentions(text, sentences, gazetteer),
+    ...sentences.flatMap((s) => gazetteerMentions(text, s, gazetteer)),
+  ].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of candidates) {
+    if (people.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    if (!mentions.some((kept) => overlaps(kept, m))) mentions.push(m);
+  }
   for (const hinted of hintedMentions(text, sentences, hints)) {
     if (!mentions.some((m) => overlaps(m, hinted))) mentions.push(hinted);
   }
@@ -211,7 +240,7 @@ function draftPlace(mention: Mention, resolution: Resolution, ids: Set<string>):
         ...common,
         radius_km: entry.radius_km,
         article_names: [mention.text],
-        sources: [{ ...entry.source }],
+        sources: entry.sources.map((source) => ({ ...source })),
       },
     };
   }

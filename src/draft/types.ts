@@ -35,7 +35,10 @@ export interface GazetteerEntry {
   capital: boolean;
   /** Which layer it comes from ("ne-places", "ne-airports", "ne-countries", "ne-regions", "story"). */
   sourceKey: string;
+  /** The layer's source, as candidates cite it. */
   source: GazetteerSource;
+  /** Every source the layer cites (a story's own place may have several), as a drafted place cites them. */
+  sources: GazetteerSource[];
 }
 
 /** A candidate for a name the draft could not resolve alone. */

@@ -58,6 +58,11 @@ describe('draftStory', () => {
     expect(blamed?.date).toEqual({ precision: 'day', start: '2019-12-31', approximate: true });
   });
 
+  it("gives a pronoun subject the paragraph's last actor", () => {
+    const blamed = story.events.find((e) => e.quote === 'He also blamed its backers.');
+    expect(blamed?.actors).toEqual(['President Smith']);
+  });
+
   it('drafts no event from a sentence that reports no action', () => {
     expect(story.events.some((e) => e.quote.includes('game'))).toBe(false);
   });

@@ -27,6 +27,20 @@ describe('actorsOf', () => {
     expect(actorsOf('President Trump said on Tuesday that Iran was responsible.')).toEqual(['President Trump']);
   });
 
+  it('finds groups and proper names, but not places or geography', () => {
+    const sentence =
+      'Officials said Kataib Hezbollah, an Iranian-supported militia, killed a contractor near Kirkuk, and Iraqi security forces in the Middle East responded.';
+    expect(actorsOf(sentence, [], ['Kirkuk'])).toEqual([
+      'Iranian-supported militia',
+      'Iraqi security forces',
+      'Kataib Hezbollah',
+    ]);
+  });
+
+  it('takes a proper-noun subject when nothing else names the actor', () => {
+    expect(actorsOf('The Pentagon has dispatched more troops.')).toEqual(['Pentagon']);
+  });
+
   it('takes names another tool found, without articles or trailing punctuation', () => {
     expect(actorsOf('x', ['the Iraqi government,'])).toEqual(['Iraqi government']);
   });

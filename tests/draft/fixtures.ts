@@ -24,6 +24,7 @@ export function entry(name: string, more: Partial<GazetteerEntry> = {}): Gazette
     capital: false,
     sourceKey: 'ne-places',
     source: SOURCE,
+    sources: [SOURCE],
     ...more,
   };
 }

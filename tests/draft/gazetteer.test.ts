@@ -86,6 +86,16 @@ describe('parseGazetteer', () => {
     expect(kirkuk?.source.outlet).toBe('Test atlas');
   });
 
+  it('gives every source of a layer to its entries', () => {
+    const text = [
+      '@source\ts\tWikipedia\tThe Pentagon\thttps://en.wikipedia.org/wiki/The_Pentagon',
+      '@source\ts\tU.S. Department of Defense\tPress gaggle\thttps://www.defense.gov/',
+      '@layer\ts',
+      'The Pentagon\tPentagon\tgovernment\t-77.056\t38.871\tUSA\t0\t0.3\t0',
+    ].join('\n');
+    expect(parseGazetteer(text)[0]?.sources.map((s) => s.outlet)).toEqual(['Wikipedia', 'U.S. Department of Defense']);
+  });
+
   it('refuses a layer without a source', () => {
     expect(() => parseGazetteer('@layer\tx\n')).toThrow(/no @source/);
   });

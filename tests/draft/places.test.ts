@@ -78,6 +78,23 @@ describe('findPlaces', () => {
     expect(findPlaces(text, splitArticle(text).sentences, g)).toEqual([]);
   });
 
+  it("finds a story's own place under the names the article uses for it, lower-case words and all", () => {
+    const g = buildGazetteer([
+      entry('U.S. Embassy, Baghdad', {
+        alt: ['American Embassy in Baghdad', 'embassy compound'],
+        kind: 'embassy',
+        country: 'IRQ',
+        sourceKey: 'story:us-embassy-baghdad',
+      }),
+      entry('Baghdad', { kind: 'city', country: 'IRQ', lon: 44.39, lat: 33.34 }),
+    ]);
+    const text = 'A crowd attacked the American Embassy in Baghdad. Fire reached the embassy compound.';
+    const found = findPlaces(text, splitArticle(text).sentences, g);
+    expect(found.map((f) => f.place.properties.article_names)).toEqual([
+      ['American Embassy in Baghdad', 'embassy compound'],
+    ]);
+  });
+
   it('lists the places of one sentence', () => {
     const text = 'Jets struck Iraq. Marines left Kuwait.';
     const sentences = splitArticle(text).sentences;
