@@ -19,6 +19,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { perFeature } from './per-feature.ts';
+import { escapeHtml } from '../core/link-preview.ts';
 import archiveUrl from '../../basemap/natural-earth.pmtiles?url';
 import coarseLandUrl from 'world-atlas/land-110m.json?url';
 
@@ -374,7 +375,8 @@ function tileLayers(): LayerSpecification[] {
  *   the story is known, leaves it out and shows the story's credit in its attribution control instead
  */
 export function basemapStyle(basemap: Basemap, attribution?: string): StyleSpecification {
-  const credit = attribution ? `${BASEMAP_ATTRIBUTION}; ${attribution}` : BASEMAP_ATTRIBUTION;
+  // MapLibre writes credits as HTML: the story's words go in escaped.
+  const credit = attribution ? `${BASEMAP_ATTRIBUTION}; ${escapeHtml(attribution)}` : BASEMAP_ATTRIBUTION;
   const sea = { id: 'basemap-sea', type: 'background', paint: { 'background-color': basemapColors.sea } } as const;
   if (basemap.kind === 'tiles') {
     const detail = basemap.detail;
