@@ -32,8 +32,11 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['strike', /\bstrikes?\b/i],
 ];
 
-/** Verbs in the future or conditional: the sentence announces, it does not report the action itself. */
-const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threaten(?:s|ed)? to|if)\b/i;
+/**
+ * Verbs in the future or conditional: the sentence announces, it does not report the action itself. Lower case
+ * only, so "May" the month is no "may".
+ */
+const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threaten(?:s|ed)? to)\b/;
 
 /** Titles that introduce a person's name ("President Trump", "Defense Secretary Mark T. Esper"). */
 const TITLED =

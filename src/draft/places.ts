@@ -236,7 +236,7 @@ function draftPlace(mention: Mention, resolution: Resolution, ids: Set<string>):
         name: entry.name,
         kind: kindOf(entry),
         country: entry.country,
-        description: `Named in the article as “${mention.text}”; drawn at the ${entry.source.title} point for ${entry.name}.`,
+        description: `Named in the article as “${mention.text}”; position from ${entry.source.outlet} (${entry.source.title}).`,
         ...common,
         radius_km: entry.radius_km,
         article_names: [mention.text],

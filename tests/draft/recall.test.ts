@@ -16,7 +16,7 @@ const GEODATA = join(ROOT, 'geodata');
 const article = readFileSync(join(GEODATA, 'article.txt'), 'utf8');
 const handMade = JSON.parse(readFileSync(join(GEODATA, 'events.json'), 'utf8')) as {
   article: { published: string };
-  events: { id: string; quote: string; date: { precision: string; start: string; end?: string } }[];
+  events: { id: string; kind: string; quote: string; date: { precision: string; start: string; end?: string } }[];
 };
 const published = handMade.article.published;
 const entries = parseGazetteer(readFileSync(join(ROOT, 'src/draft/gazetteer.tsv'), 'utf8'));
@@ -114,6 +114,24 @@ describe('the draft of our own article against the hand-made story', () => {
         `${percent(days.exact, days.total)}; the rest within a drafted range; missed: ${days.missed.join(', ') || 'none'})`,
     );
     expect(days.recovered / days.total).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("quotes the words of most of the hand-made story's events, most with the same kind", () => {
+    const quoted = handMade.events.map((e) => {
+      const at = article.indexOf(e.quote);
+      const drafts = full.events.filter((d) => {
+        const from = article.indexOf(d.quote);
+        return from < at + e.quote.length && at < from + d.quote.length;
+      });
+      return { found: drafts.length > 0, sameKind: drafts.some((d) => d.kind === e.kind) };
+    });
+    const found = quoted.filter((q) => q.found).length;
+    const sameKind = quoted.filter((q) => q.sameKind).length;
+    console.log(
+      `hand-made events whose words a drafted event quotes: ${percent(found, quoted.length)}; with the same kind: ` +
+        `${percent(sameKind, quoted.length)} (${full.events.length} events drafted)`,
+    );
+    expect(found / quoted.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('dates nothing after publication', () => {
