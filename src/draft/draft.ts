@@ -66,7 +66,7 @@ function entities(text: string): {
       .filter((m) => /\s/.test(m.text.trim()))
       .map(span),
     actors: [...spans(doc.people()), ...spans(doc.organizations())]
-      // A bare title ("President") is not an actor; the titled-name rule in events.ts finds "President Trump".
+      // A bare title ("President") is not an actor; the titled-name rule in events.ts finds "President Smith".
       .filter((m) => /\s/.test(m.text.trim()))
       .map((m) => ({ start: m.offset.start, text: m.text.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '') })),
   };
@@ -119,7 +119,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   const ids = new Set<string>();
   const events: DraftEvent[] = [];
   // The day a paragraph, or a speaker, was last given: a sentence that gives none continues it ("He also blamed
-  // Tehran…" after "President Trump said on Tuesday…"; "“…,” Mr. Esper said." after "…, Esper said Thursday.").
+  // the rebels…" after "President Smith said on Tuesday…"; "“…,” Mr. Jones said." after "…, Jones said Thursday.").
   let paragraphDay: { paragraph: number; day: string } | undefined;
   const speakerDays = new Map<string, string>();
   const surname = (actor: string): string => actor.split(/\s+/).pop() ?? actor;
@@ -133,7 +133,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
       found.actors.filter((a) => a.start >= sentence.start && a.start < sentence.end).map((a) => a.text),
       here.flatMap((f) => f.mentions.filter((m) => m.sentence === sentence).map((m) => m.text)),
     );
-    // "He also blamed Tehran…": a pronoun subject is the paragraph's last actor.
+    // "He also blamed the rebels…": a pronoun subject is the paragraph's last actor.
     if (
       actors.length === 0 &&
       /^(?:He|She|They)\b/.test(sentence.text) &&

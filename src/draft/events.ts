@@ -38,16 +38,16 @@ const KIND_WORDS: [EventKind, RegExp][] = [
  */
 const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threaten(?:s|ed)? to)\b/;
 
-/** Titles that introduce a person's name ("President Trump", "Defense Secretary Mark T. Esper"). */
+/** Titles that introduce a person's name ("President Smith", "Defense Secretary Mary J. Jones"). */
 const TITLED =
   /\b(?:(?:Defense |State |Prime |Foreign )?(?:President|Secretary|Minister|General|Gen\.|Adm\.|Col\.|Lt\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ayatollah|Sheikh|Senator|Sen\.|Rep\.|Gov\.))\s+((?:\p{Lu}[\p{L}’'-]*\.?\s?){1,4})/gu;
 
 /** A group named by who they are: "Iranian-supported militias", "Iraqi security forces", "American military". */
 const GROUP =
   /(?<!\p{Lu}[\p{L}.’'-]*\s)((?:\p{Lu}[\p{L}.]*(?:-\p{Ll}+)?\s)+(?:(?:security|armed|paramilitary|military|government|allied|local|special|defense)\s)?(?:militias?|forces|military|government|officials?|troops|protesters|fighters|soldiers|paratroopers|command|militants|police))\b/gu;
-/** Two or more capitalised words in a row, not at the start of the sentence: "Kataib Hezbollah", "White House". */
+/** Two or more capitalised words in a row, not at the start of the sentence: "Popular Front", "White House". */
 const PROPER = /(?<=\S\s)((?:\p{Lu}[\p{L}’'-]+)(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}’'-]+)+)/gu;
-/** The sentence's subject when it is a proper name after "The": "The Pentagon ordered …". */
+/** The sentence's subject when it is a proper name after "The": "The Ministry ordered …". */
 const SUBJECT = /^(?:The\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b/u;
 
 /**
@@ -70,7 +70,7 @@ export function eventKind(sentence: string): EventKind | undefined {
 
 /**
  * People and organisations a sentence names: titled names, groups ("Iraqi security forces"), runs of capitalised
- * words ("Kataib Hezbollah"), a proper-noun subject ("The Pentagon ordered"), and those another tool (compromise)
+ * words ("Popular Front"), a proper-noun subject ("The Ministry ordered"), and those another tool (compromise)
  * found. Place names are not actors here: they are the event's places.
  * @param sentence - one sentence
  * @param found - names found by another tool in this sentence

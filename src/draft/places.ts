@@ -39,7 +39,7 @@ const NOT_PLACES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december the a an he she it they we i you his her their this that these those ' +
     'mr mrs ms dr president general secretary minister senator governor officials official additionally while ' +
-    'if when after before on in at of to for from by with as but and or so caught standing'
+    'if when after before on in at of to for from by with as but and or so'
   ).split(' '),
 );
 const CONNECTORS = new Set(['of', 'al', 'el', 'de', 'du', 'la', 'bin', 'ibn', 'and']);
@@ -80,7 +80,7 @@ function gazetteerMentions(text: string, sentence: Sentence, gazetteer: Gazettee
   const mentions: Mention[] = [];
   for (let i = 0; i < list.length;) {
     const first = list[i]!;
-    // "The" opens a run but is no part of the name: "the Pentagon" and "The Pentagon" are one name.
+    // "The" opens a run but is no part of the name: "the Hague" and "The Hague" are one name.
     if (
       first.text.toLowerCase() === 'the' ||
       !capitalised(first.text) ||
@@ -113,7 +113,7 @@ function gazetteerMentions(text: string, sentence: Sentence, gazetteer: Gazettee
 
 /**
  * The names a story's own places are mentioned under (their `article_names`, which may have lower-case words:
- * "American Embassy in Baghdad", "embassy compound"), found as written: case-sensitive, whole words.
+ * "British Embassy in Cairo", "embassy compound"), found as written: case-sensitive, whole words.
  */
 function storyMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];

@@ -25,7 +25,7 @@ export interface ArticleParts {
 
 /**
  * Words after which a full stop does not end a sentence: titles and common abbreviations. Single capital initials
- * ("Mark T. Esper") and dotted abbreviations ("U.S.", "N.C.") are recognised by shape, not listed.
+ * ("Mary J. Jones") and dotted abbreviations ("U.S.", "N.C.") are recognised by shape, not listed.
  */
 const ABBREVIATIONS = new Set(
   (
@@ -39,7 +39,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (word === '') return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Mark T. Esper"
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Mary J. Jones"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "N.C", "D.C"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -82,6 +82,27 @@ describe('draftStory', () => {
   });
 });
 
+describe('places left for review', () => {
+  it('go to review.geojson with geometry null and their candidates', () => {
+    const text = 'Protesters marched in Hilla on Monday. Officials in Springfield said nothing.';
+    const story = draftStory(text, gazetteer, { published: '2020-01-02' });
+    const review = story.areas['review'] ?? [];
+    expect(review.map((p) => p.properties.name)).toEqual(['Hilla', 'Springfield']);
+    for (const place of review) {
+      expect(place.geometry).toBeNull();
+      expect(place.properties.review).toBe('draft');
+      expect(place.properties.candidates?.[0]).toEqual({
+        name: place.properties.name,
+        country: expect.any(String),
+        lon: expect.any(Number),
+        lat: expect.any(Number),
+        source: 'Test places',
+      });
+    }
+    expect(story.events[0]?.places).toEqual(['hilla']);
+  });
+});
+
 describe('publication date', () => {
   it('is read from a header when no date is given', () => {
     const text =

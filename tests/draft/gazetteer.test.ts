@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, distanceKm, lookup, parseGazetteer, resolveName } from '../../src/draft/gazetteer.ts';
 import { entry, fixtureEntries } from './fixtures.ts';
@@ -104,5 +105,35 @@ describe('parseGazetteer', () => {
 describe('distanceKm', () => {
   it('measures a degree of latitude as about 111 km', () => {
     expect(distanceKm([0, 0], [0, 1])).toBeCloseTo(111.2, 0);
+  });
+});
+
+describe('the committed gazetteer', () => {
+  const path = new URL('../../src/draft/gazetteer.tsv', import.meta.url);
+  const text = readFileSync(path, 'utf8');
+  const real = buildGazetteer(parseGazetteer(text));
+
+  it('stays compact', () => {
+    expect(Buffer.byteLength(text)).toBeLessThan(500_000);
+  });
+
+  it.each([
+    ['Najaf', 'An Najaf', 'IRQ'],
+    ['Kuwait City', 'Kuwait', 'KWT'],
+    ['Albu Kamal', 'Abu Kamal', 'SYR'],
+    ["Al Qa'im", 'al-Qaim', 'IRQ'],
+    ['Washington', 'Washington, D.C.', 'USA'],
+  ])(
+    'resolves "%s" to %s (%s) in an article naming Iraq, Syria, Kuwait and the United States',
+    (written, name, country) => {
+      const r = resolveName(real, written, new Set(['IRQ', 'SYR', 'KWT', 'USA']));
+      expect(r.status === 'resolved' && [r.entry.name, r.entry.country]).toEqual([name, country]);
+    },
+  );
+
+  it('resolves a country to its extent', () => {
+    const r = resolveName(real, 'Kuwait', none);
+    expect(r.status === 'resolved' && r.entry.kind).toBe('country');
+    expect(r.status === 'resolved' && r.entry.radius_km).toBeGreaterThan(50);
   });
 });
