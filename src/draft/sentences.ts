@@ -77,9 +77,12 @@ const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[^—–\n]{1,40})?)\s
  */
 export function splitArticle(text: string): ArticleParts {
   const paragraphs: { start: number; end: number }[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  // Lines joined up to a blank line; \r is never part of a paragraph, so Windows line ends split the same way.
+  const re = /[^\r\n]+(?:\r?\n(?![ \t\r]*(?:\n|$))[^\r\n]+)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim() !== '') paragraphs.push({ start: m.index, end: m.index + m[0].length });
+    const trimmed = m[0].trimEnd();
+    const lead = trimmed.length - trimmed.trimStart().length;
+    if (trimmed.trim() !== '') paragraphs.push({ start: m.index + lead, end: m.index + trimmed.length });
   }
   // Header: short paragraphs before the first one that reads as prose (ends a sentence and is long enough).
   let body = 0;

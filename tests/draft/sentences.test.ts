@@ -38,6 +38,15 @@ describe('splitArticle', () => {
     expect(parts.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 1]);
   });
 
+  it('splits Windows line ends the same way, with no \\r in any sentence', () => {
+    const crlf = ARTICLE.replace(/\n/g, '\r\n');
+    const windows = splitArticle(crlf);
+    expect(windows.title).toBe(parts.title);
+    expect(windows.dateline).toBe('BAGHDAD');
+    expect(windows.sentences.map((s) => s.text)).toEqual(parts.sentences.map((s) => s.text));
+    for (const s of windows.sentences) expect(crlf.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('finds no sentences in white space', () => {
     expect(splitArticle('  \n\n ').sentences).toEqual([]);
   });
