@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     publishCheckPlugin(STORY),
     svelte(),
-    unitSymbolsPlugin(),
+    unitSymbolsPlugin(STORY),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),
     linkPreviewsPlugin(),
   ],

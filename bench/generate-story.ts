@@ -40,7 +40,14 @@ const KINDS = [
   { kind: 'army-base', word: 'Camp', precision: 'exact', radius: 0 },
 ] as const;
 type Kind = (typeof KINDS)[number]['kind'];
-const FORCES = ['us-airborne-infantry', 'us-marine-infantry', 'militia'] as const;
+/** The synthetic story's forces, as a story declares them in its data: three that move and one anticipated. */
+const FORCE_SYMBOLS = {
+  'airborne-battalion': { sidc: 'SFGPUCIA---F---', meaning: 'Friendly airborne infantry battalion' },
+  'marine-company': { sidc: 'SFGPUCIN---E---', meaning: 'Friendly marine infantry, company-sized' },
+  militia: { sidc: 'SHGPUCI--------', meaning: 'Hostile militia' },
+  'brigade-anticipated': { sidc: 'SFGAUCIA---H---', meaning: 'Friendly airborne brigade, anticipated' },
+} as const;
+const FORCES = ['airborne-battalion', 'marine-company', 'militia'] as const;
 
 interface Place {
   id: string;
@@ -173,7 +180,7 @@ export function generateStory(events: number, seed = 13): StoryFolder {
           title: `More troops prepare at ${camp.name}`,
           quote: `${serial}: more troops were told to prepare at ${camp.name}.`,
           mentions: [camp],
-          rest: { map_labels: { anticipated: `More troops, preparing (${i + 1})` } },
+          rest: { force: 'brigade-anticipated', map_labels: { anticipated: `More troops, preparing (${i + 1})` } },
         };
         break;
       }
@@ -248,6 +255,7 @@ export function generateStory(events: number, seed = 13): StoryFolder {
       JSON.stringify(
         {
           article: { title, published: localTime(START + (steps + 1) * HOUR).slice(0, 10), outlet: 'Synthetic Times' },
+          forces: FORCE_SYMBOLS,
           events: all.map((draft) => draft.event),
         },
         null,

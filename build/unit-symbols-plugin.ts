@@ -1,10 +1,14 @@
 /**
- * Vite plugin: `virtual:unit-symbols` exports each map symbol as an SVG string, drawn by milsymbol at build
- * time. milsymbol is ~200 KB gzip; the handful of symbols the story needs are ~1 KB each.
+ * Vite plugin: `virtual:unit-symbols` exports each of the story's forces (`forces` in its events.json) as an SVG
+ * string, drawn by milsymbol at build time. milsymbol is ~200 KB gzip; the handful of symbols a story needs are
+ * ~1 KB each.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import ms from 'milsymbol';
-import { MAP_SYMBOLS } from '../src/core/symbols.ts';
+import type { ForceSymbol } from '../src/core/symbols.ts';
+import { storyDir } from '../scripts/story-files.ts';
 
 const VIRTUAL_ID = 'virtual:unit-symbols';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -17,9 +21,35 @@ export interface RenderedSymbol {
   anchor: { x: number; y: number };
 }
 
-export function renderSymbols(size = 26): Record<string, RenderedSymbol> {
+/**
+ * The forces a story folder declares, read as they are: a folder whose events.json is unreadable has none here,
+ * and the app's own validation names the problem.
+ */
+export function storyForces(dir: string): Record<string, ForceSymbol> {
+  let forces: unknown;
+  try {
+    forces = (JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as { forces?: unknown } | null)?.forces;
+  } catch {
+    return {};
+  }
+  if (typeof forces !== 'object' || forces === null) return {};
   return Object.fromEntries(
-    Object.entries(MAP_SYMBOLS).map(([name, { sidc }]) => {
+    Object.entries(forces).filter(
+      (entry): entry is [string, ForceSymbol] => typeof (entry[1] as { sidc?: unknown } | null)?.sidc === 'string',
+    ),
+  );
+}
+
+/**
+ * Each force's symbol as an SVG with its size and anchor.
+ * @throws naming the force, when milsymbol does not accept its code
+ */
+export function renderSymbols(
+  forces: Readonly<Record<string, ForceSymbol>>,
+  size = 26,
+): Record<string, RenderedSymbol> {
+  return Object.fromEntries(
+    Object.entries(forces).map(([name, { sidc }]) => {
       const symbol = new ms.Symbol(sidc, { size, outlineWidth: 3, outlineColor: '#ffffff' });
       if (!symbol.isValid()) throw new Error(`unit symbol "${name}": milsymbol rejects SIDC ${sidc}`);
       const { width, height } = symbol.getSize();
@@ -28,10 +58,16 @@ export function renderSymbols(size = 26): Record<string, RenderedSymbol> {
   );
 }
 
-export function unitSymbolsPlugin(): Plugin {
+/** @param dir - the story folder (default: `STORY_DIR`, else geodata/) */
+export function unitSymbolsPlugin(dir = storyDir()): Plugin {
   return {
     name: 'unit-symbols',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(renderSymbols())};` : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // The dev server rebuilds the symbols when the story's forces change.
+      this.addWatchFile(join(dir, 'events.json'));
+      return `export default ${JSON.stringify(renderSymbols(storyForces(dir)))};`;
+    },
   };
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatIssue, validateStoryFiles } from '../src/core/validate.ts';
 import { readCountryOutlines, readStoryFiles, storyDir } from './story-files.ts';
+import { renderSymbols, storyForces } from '../build/unit-symbols-plugin.ts';
 
 const dir = storyDir();
 const name = relative(process.cwd(), dir) || '.';
@@ -15,7 +16,16 @@ if (!existsSync(dir)) {
 }
 const { files, issues: readIssues } = readStoryFiles(dir);
 const result = validateStoryFiles(files, { countries: readCountryOutlines() });
-const issues = [...readIssues, ...result.issues];
+// The schema checks a force's code has the shape of one; milsymbol (Node only, as in the build) that it means one.
+const symbolIssues = (() => {
+  try {
+    renderSymbols(storyForces(dir));
+    return [];
+  } catch (error) {
+    return [{ file: 'events.json', field: 'forces', message: (error as Error).message }];
+  }
+})();
+const issues = [...readIssues, ...result.issues, ...symbolIssues];
 if (issues.length > 0) {
   console.error(`${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);

@@ -33,7 +33,7 @@ export const PAST_ROLES: readonly SceneRole[] = ['route-past', 'unit', 'impact-p
 export type SceneFeature = Feature<Geometry, SceneProperties>;
 export interface SceneProperties {
   role: SceneRole;
-  /** Image name of a unit symbol (see MAP_SYMBOLS), for role unit. */
+  /** Image name of a unit symbol (a force's id in the story's `forces`), for role unit. */
   symbol?: string;
   label?: string;
   /** 0..1 strength of a pulse or head, for size and opacity. */
@@ -205,6 +205,7 @@ function crowdAnimation(
   compoundCenter: Position,
   fire: Position | undefined,
   labels: MapLabels,
+  force: string | undefined,
 ): EventAnimation {
   // The crowd comes in from outside the compound, converging on the gate it broke.
   const outward = bearingBetween(compoundCenter, gate);
@@ -218,7 +219,8 @@ function crowdAnimation(
       destination(point([...gate]), 0.03 + (i % 3) * 0.02, outward + (i - 4) * 20, { units: 'kilometers' }).geometry
         .coordinates,
   );
-  const militia = pointFeature(gate, { role: 'unit', symbol: 'militia', ...labelOf(labels.crowd) });
+  // The crowd's side, as the story's data names its force; without one the crowd is drawn without a symbol.
+  const side = force ? [pointFeature(gate, { role: 'unit', symbol: force, ...labelOf(labels.crowd) })] : [];
   const fireMarker = (strength: number): SceneFeature[] =>
     fire ? [pointFeature(fire, { role: 'fire', strength, ...labelOf(labels.fire) })] : [];
   return {
@@ -226,7 +228,7 @@ function crowdAnimation(
     current: [],
     frame(t, reducedMotion) {
       if (reducedMotion || t >= 1) {
-        return [...gathered.map((p) => pointFeature(p, { role: 'crowd' })), militia, ...fireMarker(1)];
+        return [...gathered.map((p) => pointFeature(p, { role: 'crowd' })), ...side, ...fireMarker(1)];
       }
       const walk = Math.min(1, t / 0.7);
       const crowd = starts.map((start, i) => {
@@ -235,7 +237,7 @@ function crowdAnimation(
           role: 'crowd',
         });
       });
-      return [...crowd, ...(t >= 0.7 ? [militia, ...fireMarker(0.5 + 0.5 * bump(t, 0.7, 1))] : [])];
+      return [...crowd, ...(t >= 0.7 ? [...side, ...fireMarker(0.5 + 0.5 * bump(t, 0.7, 1))] : [])];
     },
     past: fire ? [pointFeature(fire, { role: 'impact-past', ...labelOf(labels.fire_after) })] : [],
   };
@@ -247,8 +249,8 @@ function bearingBetween(from: Position, to: Position): number {
   return (Math.atan2(dx, dy) * 180) / Math.PI;
 }
 
-function anticipatedAnimation(at: Position, label: string | undefined): EventAnimation {
-  const marker = pointFeature(at, { role: 'unit', symbol: 'us-airborne-brigade-anticipated', ...labelOf(label) });
+function anticipatedAnimation(at: Position, label: string | undefined, force: string): EventAnimation {
+  const marker = pointFeature(at, { role: 'unit', symbol: force, ...labelOf(label) });
   return { durationMs: 0, current: [], frame: () => [marker], past: [] };
 }
 
@@ -274,9 +276,10 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
       anchorOf(ofKind('embassy')[0])!,
       anchorOf(ofKind('building')[0]),
       event.map_labels ?? {},
+      event.force,
     );
-  } else if (event.kind === 'deployment' && places[0]) {
-    animation = anticipatedAnimation(anchorOf(places[0])!, event.map_labels?.anticipated);
+  } else if (event.kind === 'deployment' && places[0] && event.force) {
+    animation = anticipatedAnimation(anchorOf(places[0])!, event.map_labels?.anticipated, event.force);
   }
   animationCache.set(event, animation);
   return animation;

@@ -4,7 +4,6 @@
  */
 import * as v from 'valibot';
 import { isHttpsUrl } from './sources.ts';
-import { SYMBOL_NAMES } from './symbols.ts';
 
 /** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -205,8 +204,8 @@ export const MovementSchema = v.object({
   unit: NonEmpty,
   /** Short form for map labels, e.g. "2-504 PIR". */
   unit_short: NonEmpty,
-  /** Which symbol to draw; see src/core/symbols.ts. */
-  force: v.picklist(['us-airborne-infantry', 'us-marine-infantry', 'militia']),
+  /** Which of the story's `forces` moves: its symbol is drawn along the route. */
+  force: Slug,
   size: NonEmpty,
   mode: NonEmpty,
 });
@@ -251,18 +250,22 @@ export const EventSchema = v.object({
   sources: Sources,
   disputed: v.optional(v.array(DisputedSchema)),
   map_labels: v.optional(MapLabelsSchema),
+  /** The force an event's animation draws without a movement: the crowd's side, a unit preparing to deploy. */
+  force: v.optional(Slug),
 });
 
 /**
- * What the unit symbols mean in this story, by symbol name (see src/core/symbols.ts), for the legend and pictures:
- * the story's own words, e.g. who the militia are. A symbol left out keeps its generic meaning.
+ * A force the story draws as a unit symbol: its MIL-STD-2525C letter code (15 characters, drawn by milsymbol at
+ * build time; `npm run validate` and the build check milsymbol accepts it) and what it means, in the story's words,
+ * for the legend and pictures ("Hostile militia (… and supporters)").
  */
-export const LegendSchema = v.strictObject(
-  Object.fromEntries(SYMBOL_NAMES.map((name) => [name, v.optional(MapLabel)])) as Record<
-    string,
-    v.OptionalSchema<typeof MapLabel, undefined>
-  >,
-);
+export const ForceSchema = v.strictObject({
+  sidc: v.pipe(
+    v.string(),
+    v.regex(/^[A-Z0-9*-]{15}$/, 'must be a 15-character MIL-STD-2525C letter code like "SFGPUCI----F---"'),
+  ),
+  meaning: MapLabel,
+});
 
 /**
  * A correction shown to readers: what the map said about one event or place, what it says now, why, and the
@@ -299,7 +302,8 @@ export const StorySchema = v.object({
     outlet: NonEmpty,
     url: v.optional(HttpsUrl),
   }),
-  legend: v.optional(LegendSchema),
+  /** The story's forces by id: what `movement.force` and an event's `force` name. */
+  forces: v.optional(v.record(Slug, ForceSchema)),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'the story needs at least one event')),
   /** Corrections, oldest first; none when the map has never been corrected. */
   corrections: v.optional(v.array(CorrectionSchema)),
@@ -314,6 +318,7 @@ export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type MapLabels = v.InferOutput<typeof MapLabelsSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Force = v.InferOutput<typeof ForceSchema>;
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Candidate = v.InferOutput<typeof CandidateSchema>;
 export type Disputed = v.InferOutput<typeof DisputedSchema>;

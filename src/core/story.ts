@@ -4,11 +4,11 @@
 import type { Correction, PlaceFeature, Story, StoryEvent } from './schema.ts';
 import { isStep } from './dates.ts';
 import type { ValidStoryData } from './validate.ts';
-import { symbolsWithMeanings, type ForceSymbol } from './symbols.ts';
+import type { ForceSymbol } from './symbols.ts';
 
 export interface StoryModel {
   article: Story['article'];
-  /** Every unit symbol with what it means in this story (its `legend`), for the legend and pictures. */
+  /** Every unit symbol the story draws (its `forces`), with what it means in the story, for the legend and pictures. */
   symbols: Readonly<Record<string, ForceSymbol>>;
   /** Dated events in order: what the event list shows and what playback steps through. */
   steps: readonly StoryEvent[];
@@ -63,7 +63,7 @@ export function buildStoryModel(data: ValidStoryData): StoryModel {
   }
   return {
     article: data.story.article,
-    symbols: symbolsWithMeanings(data.story.legend),
+    symbols: data.story.forces ?? {},
     steps: events.filter(isStep),
     backgroundByStep,
     places: data.places,

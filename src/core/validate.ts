@@ -330,6 +330,7 @@ function eventIssues(
   placeIds: ReadonlySet<string>,
   articleText: string,
   article: Story['article'],
+  forceIds: ReadonlySet<string>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -348,6 +349,19 @@ function eventIssues(
     });
     if (event.places.length === 0 && isStep(event)) {
       issues.push({ file, id, field: 'places', message: 'a dated event needs at least one place' });
+    }
+    for (const [field, force] of [
+      ['movement.force', event.movement?.force],
+      ['force', event.force],
+    ] as const) {
+      if (force !== undefined && !forceIds.has(force)) {
+        issues.push({
+          file,
+          id,
+          field,
+          message: `unknown force "${force}": list it under forces with its symbol code`,
+        });
+      }
     }
     if (event.movement) {
       for (const end of ['origin', 'destination'] as const) {
@@ -571,10 +585,12 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
     );
     return { ok: false, issues };
   }
-  const { events, article, corrections = [] } = parsedStory.output;
+  const { events, article, corrections = [], forces = {} } = parsedStory.output;
   const placeIds = new Set([...placeFile.keys(), ...review.unplaced]);
   issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
-  issues.push(...eventIssues(storyFile, articleFile, events, placeIds, files.articleText, article));
+  issues.push(
+    ...eventIssues(storyFile, articleFile, events, placeIds, files.articleText, article, new Set(Object.keys(forces))),
+  );
   issues.push(
     ...correctionIssues(storyFile, corrections, new Set(events.map((e) => e.id)), placeIds, article.published),
   );

@@ -13,7 +13,6 @@ import {
 } from '../../src/core/share-card.ts';
 import { stepScene } from '../../src/core/scene.ts';
 import { placesOfEvent } from '../../src/core/story.ts';
-import { MAP_SYMBOLS } from '../../src/core/symbols.ts';
 import { realStoryModel } from '../story-data.ts';
 import { cardContent, fitsChars, measure } from './share-card-fixtures.ts';
 
@@ -120,7 +119,7 @@ describe('legendEntriesFor (real story)', () => {
     return legendEntriesFor(
       { type: 'FeatureCollection', features },
       placesOfEvent(model, model.steps[index]!),
-      MAP_SYMBOLS,
+      model.symbols,
     );
   };
 
@@ -139,7 +138,7 @@ describe('legendEntriesFor (real story)', () => {
   });
 
   it('lists approximate places only when the picture shows one', () => {
-    const entries = legendEntriesFor({ type: 'FeatureCollection', features: [] }, [], MAP_SYMBOLS);
+    const entries = legendEntriesFor({ type: 'FeatureCollection', features: [] }, [], model.symbols);
     expect(entries).toEqual([]);
   });
 });

@@ -1,42 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import ms from 'milsymbol';
-import {
-  anchorOffset,
-  FORCE_SYMBOLS,
-  MAP_SYMBOLS,
-  movementLabel,
-  SYMBOL_NAMES,
-  symbolsWithMeanings,
-} from '../../src/core/symbols.ts';
-import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
+import { anchorOffset, movementLabel } from '../../src/core/symbols.ts';
+import { renderSymbols, storyForces } from '../../build/unit-symbols-plugin.ts';
+import { GEODATA_DIR } from '../../scripts/story-files.ts';
+
+/** Forces as a story declares them: a battalion (echelon mark above the frame) and a unit without an echelon. */
+const FORCES = {
+  battalion: { sidc: 'SFGPUCIA---F---', meaning: 'Friendly airborne infantry battalion' },
+  band: { sidc: 'SHGPUCI--------', meaning: 'Hostile militia' },
+};
 
 describe('unit symbols', () => {
-  it('gives paratroopers a friendly airborne infantry battalion', () => {
-    expect(FORCE_SYMBOLS['us-airborne-infantry'].sidc).toBe('SFGPUCIA---F---');
-  });
-
-  it('gives the Marines friendly naval (marine) infantry, company-sized', () => {
-    expect(FORCE_SYMBOLS['us-marine-infantry'].sidc).toBe('SFGPUCIN---E---');
-  });
-
-  it('gives the militia a hostile infantry symbol', () => {
-    expect(FORCE_SYMBOLS.militia.sidc.slice(0, 2)).toBe('SH');
-    expect(FORCE_SYMBOLS.militia.sidc.slice(4, 7)).toBe('UCI');
-  });
-
-  it('marks the brigade that is only preparing as anticipated (status A, dashed frame)', () => {
-    expect(MAP_SYMBOLS['us-airborne-brigade-anticipated']!.sidc[3]).toBe('A');
-    expect(MAP_SYMBOLS['us-airborne-brigade-anticipated']!.sidc[11]).toBe('H');
-  });
-
-  it('uses only codes milsymbol accepts', () => {
-    for (const { sidc } of Object.values(MAP_SYMBOLS)) expect(new ms.Symbol(sidc).isValid(), sidc).toBe(true);
-  });
-
-  it('renders each symbol to an SVG at build time', () => {
-    const rendered = renderSymbols();
-    expect(Object.keys(rendered).sort()).toEqual(Object.keys(MAP_SYMBOLS).sort());
+  it('renders each of the story’s forces to an SVG at build time, and nothing else', () => {
+    const rendered = renderSymbols(FORCES);
+    expect(Object.keys(rendered).sort()).toEqual(['band', 'battalion']);
     for (const symbol of Object.values(rendered)) expect(symbol.svg).toMatch(/^<svg/);
+  });
+
+  it('refuses a code milsymbol does not accept, naming the force', () => {
+    expect(() => renderSymbols({ tanks: { sidc: 'XXXXXXXXXXXXXXX', meaning: 'Armour' } })).toThrow(
+      'unit symbol "tanks": milsymbol rejects SIDC XXXXXXXXXXXXXXX',
+    );
+  });
+
+  it('reads the forces the story folder declares (the first story: four, every code accepted)', () => {
+    const forces = storyForces(GEODATA_DIR);
+    expect(Object.keys(forces)).toHaveLength(4);
+    expect(() => renderSymbols(forces)).not.toThrow();
+  });
+
+  it('reads no forces from a folder without a story', () => {
+    expect(storyForces('/nonexistent-story-folder/')).toEqual({});
   });
 
   it('labels a movement with unit, size and transport', () => {
@@ -51,29 +44,12 @@ describe('unit symbols', () => {
   });
 
   it("moves a battalion symbol (echelon mark above the frame) up, so the frame's centre is on the unit", () => {
-    const [x, y] = anchorOffset(renderSymbols()['us-airborne-infantry']!);
+    const [x, y] = anchorOffset(renderSymbols(FORCES).battalion!);
     expect(x).toBeCloseTo(0, 5);
     expect(y).toBeLessThan(-2);
   });
 
   it('leaves a symbol without an echelon mark where it is', () => {
-    expect(anchorOffset(renderSymbols().militia!)).toEqual([0, 0]);
-  });
-});
-
-describe('symbolsWithMeanings', () => {
-  it('gives every symbol its generic meaning without a story legend', () => {
-    expect(symbolsWithMeanings()).toEqual(MAP_SYMBOLS);
-    expect(MAP_SYMBOLS.militia!.meaning).toBe('Hostile militia');
-  });
-
-  it('takes the story’s words for the symbols it names, and keeps the rest', () => {
-    const symbols = symbolsWithMeanings({ militia: 'Hostile militia (the Example Brigade)' });
-    expect(symbols.militia).toEqual({
-      sidc: MAP_SYMBOLS.militia!.sidc,
-      meaning: 'Hostile militia (the Example Brigade)',
-    });
-    expect(symbols['us-marine-infantry']).toEqual(MAP_SYMBOLS['us-marine-infantry']);
-    expect(Object.keys(symbols)).toEqual(SYMBOL_NAMES);
+    expect(anchorOffset(renderSymbols(FORCES).band!)).toEqual([0, 0]);
   });
 });

@@ -232,19 +232,53 @@ describe('map labels (events)', () => {
   });
 });
 
-describe('the story’s legend', () => {
-  it('accepts the story’s words for known symbols', () => {
+describe('the story’s forces', () => {
+  const MARINES = { sidc: 'SFGPUCIN---E---', meaning: 'Friendly marine infantry, company-sized' };
+  const move = (force: string) => ({
+    origin: 'k1-air-base',
+    destination: 'us-embassy-baghdad',
+    unit: 'A unit',
+    unit_short: 'U',
+    force,
+    size: '~100',
+    mode: 'helicopter',
+  });
+
+  it('accepts a movement of a force the story declares, and an event drawing one', () => {
     const files = validFiles();
-    files.story.legend = { militia: 'Hostile militia (the Example Brigade)' };
+    files.story.forces = { marines: MARINES };
+    files.story.events[2].movement = move('marines');
+    files.story.events[2].force = 'marines';
     expect(issuesOf(files)).toEqual([]);
   });
 
-  it('rejects a symbol the map does not draw, and an empty meaning', () => {
+  it('rejects a movement of a force the story does not declare, naming it', () => {
     const files = validFiles();
-    files.story.legend = { tanks: 'Armour', militia: ' ' };
+    files.story.forces = { marines: MARINES };
+    files.story.events[2].movement = move('tanks');
+    expect(issuesOf(files)).toEqual([
+      {
+        file: 'events.json',
+        id: 'embassy-attack',
+        field: 'movement.force',
+        message: 'unknown force "tanks": list it under forces with its symbol code',
+      },
+    ]);
+  });
+
+  it('rejects an event drawing a force the story does not declare', () => {
+    const files = validFiles();
+    files.story.events[2].force = 'crowd';
+    expect(issuesOf(files)).toEqual([expect.objectContaining({ id: 'embassy-attack', field: 'force' })]);
+  });
+
+  it('rejects a symbol code that is not 15 letters, an empty meaning and an unknown key', () => {
+    const files = validFiles();
+    files.story.forces = { marines: { sidc: 'SFG', meaning: ' ', colour: 'red' } };
     expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
-      ['legend.militia', 'must not be empty'],
-      ['legend.tanks', 'Invalid key: Expected never but received "tanks"'],
+      ['forces.marines.sidc', 'must be a 15-character MIL-STD-2525C letter code like "SFGPUCI----F---"'],
+      ['forces.marines.meaning', 'must not be empty'],
+      ['forces.marines.colour', 'Invalid key: Expected never but received "colour"'],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
-import { renderSymbols } from '../../build/unit-symbols-plugin.ts';
+import { renderSymbols, storyForces } from '../../build/unit-symbols-plugin.ts';
+import { GEODATA_DIR } from '../../scripts/story-files.ts';
 import { anchorOffset } from '../../src/core/symbols.ts';
 import { realStoryModel } from '../story-data.ts';
 
@@ -173,7 +174,7 @@ test.describe('on a high-DPI screen', () => {
 
   test('unit symbols are drawn at the screen pixel ratio, and placed by their anchor', async ({ page }) => {
     await openMap(page, '?event=marines-to-embassy');
-    const rendered = renderSymbols()['us-marine-infantry']!;
+    const rendered = renderSymbols(storyForces(GEODATA_DIR))['us-marine-infantry']!;
     // Added once the SVGs have decoded: wait for the image rather than for a time.
     await expect.poll(() => page.evaluate(() => window.situationMap.hasImage('us-marine-infantry'))).toBe(true);
     const image = await page.evaluate(() => {
