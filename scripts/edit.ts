@@ -5,7 +5,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createServer } from 'vite';
 import { storyApiPlugin } from './story-api.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -30,6 +29,8 @@ const port = portSetting === undefined || portSetting === '' ? 0 : Number(portSe
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`EDIT_PORT must be a port number (got "${portSetting}")`);
 
 try {
+  // Loaded once the arguments are known to be right: a mistake is reported at once.
+  const { createServer } = await import('vite');
   const server = await createServer({
     configFile: resolve(ROOT, 'vite.config.ts'),
     root: ROOT,

@@ -121,6 +121,11 @@ export function storyApiPlugin(dir: string): Plugin {
       server.middlewares.use('/api/story', (request, response) => {
         void (async () => {
           try {
+            // Only the editor's own page: a page from any other site that tries to reach this port is refused.
+            const origin = request.headers.origin;
+            if (origin !== undefined && origin !== `http://${request.headers.host}`) {
+              return answer(response, 403, { error: 'only the editor’s own page may use this API' });
+            }
             if (request.method === 'GET') return answer(response, 200, readFolder(dir));
             if (request.method !== 'PUT') return answer(response, 405, { error: 'GET or PUT only' });
             let body: unknown;
