@@ -42,6 +42,51 @@ const NOT_PLACES = new Set(
     'if when after before on in at of to for from by with as but and or so'
   ).split(' '),
 );
+/**
+ * Adjectives that name a country ("the Iraqi city of Hilla"): they decide between same-named places like the
+ * country's name does, but are never places themselves. General English, not any story's.
+ */
+const DEMONYMS: Record<string, string> = {
+  afghan: 'AFG',
+  american: 'USA',
+  british: 'GBR',
+  chinese: 'CHN',
+  egyptian: 'EGY',
+  french: 'FRA',
+  german: 'DEU',
+  indian: 'IND',
+  iranian: 'IRN',
+  iraqi: 'IRQ',
+  israeli: 'ISR',
+  jordanian: 'JOR',
+  kuwaiti: 'KWT',
+  lebanese: 'LBN',
+  libyan: 'LBY',
+  pakistani: 'PAK',
+  palestinian: 'PSE',
+  russian: 'RUS',
+  saudi: 'SAU',
+  sudanese: 'SDN',
+  syrian: 'SYR',
+  turkish: 'TUR',
+  ukrainian: 'UKR',
+  yemeni: 'YEM',
+};
+
+/**
+ * The countries an article names by adjective.
+ * @param text - the article
+ */
+export function demonymCountries(text: string): Set<string> {
+  const countries = new Set<string>();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const word = m[0].toLowerCase();
+    const country = DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, '')];
+    if (country) countries.add(country);
+  }
+  return countries;
+}
+
 const CONNECTORS = new Set(['of', 'al', 'el', 'de', 'du', 'la', 'bin', 'ibn', 'and']);
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
 /** A phrase that names a place by its kind, whatever the gazetteer knows. */
@@ -196,8 +241,9 @@ export function findPlaces(
     if (!mentions.some((m) => overlaps(m, hinted))) mentions.push(hinted);
   }
   mentions.sort((a, b) => a.start - b.start);
-  // The countries the article names, then those of the places it names unambiguously: the context for the rest.
-  const countries = new Set<string>();
+  // The countries the article names (by name or adjective), then those of the places it names unambiguously: the
+  // context for the rest.
+  const countries = demonymCountries(text);
   const resolveAll = (): Resolution[] => mentions.map((m) => resolveName(gazetteer, m.text, countries));
   for (const r of resolveAll())
     if (r.status === 'resolved' && r.entry.kind === 'country') countries.add(r.entry.country);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/draft/gazetteer.ts';
-import { findPlaces, placesIn } from '../../src/draft/places.ts';
+import { demonymCountries, findPlaces, placesIn } from '../../src/draft/places.ts';
 import { splitArticle } from '../../src/draft/sentences.ts';
 import { entry, fixtureEntries } from './fixtures.ts';
 
@@ -53,6 +53,11 @@ describe('findPlaces', () => {
     expect(hilla?.place.geometry).not.toBeNull();
   });
 
+  it('uses the countries the article names by adjective', () => {
+    const [hilla] = places('Protesters marched in the Iraqi city of Hilla on Monday.');
+    expect(hilla?.place.properties.country).toBe('IRQ');
+  });
+
   it('keeps a name another tool reads as a place, and the gazetteer does not know, for review', () => {
     const text = 'Troops left Fort Liberty on Monday.';
     const start = text.indexOf('Fort Liberty');
@@ -100,5 +105,15 @@ describe('findPlaces', () => {
     const sentences = splitArticle(text).sentences;
     const found = findPlaces(text, sentences, gazetteer);
     expect(placesIn(found, sentences[1]!)).toEqual(['kuwait']);
+  });
+});
+
+describe('demonymCountries', () => {
+  it('reads country adjectives, plural or not, and nothing else', () => {
+    expect([...demonymCountries('Iraqis and Syrian forces met American officials in Ghent.')].sort()).toEqual([
+      'IRQ',
+      'SYR',
+      'USA',
+    ]);
   });
 });
