@@ -5,7 +5,7 @@
  * Eastern" is −05:00 in winter), and a sentence without a date gets the publication date, marked approximate.
  */
 import * as chrono from 'chrono-node';
-import type { EventDate } from '../core/schema.ts';
+import type { EventDate } from './types.ts';
 import { findRanges, isoDay, utcDay } from './ranges.ts';
 import { formatOffset, zoneWordOffset } from './zones.ts';
 

@@ -2,10 +2,9 @@
  * Events: one per sentence that reports an action (attack, strike, deployment, protest, statement…) and gives a
  * date or a place, with its kind, actors, places and the sentence itself as the verbatim quote.
  */
-import type { EventKind } from '../core/schema.ts';
 import type { DraftDate } from './dates.ts';
 import { slugify, uniqueId } from './names.ts';
-import type { DraftEvent } from './types.ts';
+import type { DraftEvent, EventKind } from './types.ts';
 
 /**
  * Words that report each kind of action. An action (strike, attack, deployment, protest) beats a statement, so

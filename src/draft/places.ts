@@ -4,11 +4,10 @@
  * gazetteer does not know. Each is resolved (gazetteer.ts) with the countries the article names, or left for review
  * with geometry null and its candidates.
  */
-import type { PlaceKind } from '../core/schema.ts';
 import { lookup, resolveName, type Gazetteer, type Resolution } from './gazetteer.ts';
 import { slugify, uniqueId } from './names.ts';
 import type { Sentence } from './sentences.ts';
-import type { Candidate, DraftPlace, GazetteerEntry } from './types.ts';
+import type { Candidate, DraftPlace, GazetteerEntry, PlaceKind } from './types.ts';
 
 /** A place name as it stands in the article. */
 export interface Mention {

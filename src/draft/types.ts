@@ -3,7 +3,10 @@
  * drafted item marked for review and tied to the sentence it came from. Kept here, apart from the story schema,
  * until the schema learns `review`, `from_sentence` and `candidates`.
  */
+// The only import from the rest of src/: when the story schema moves, this line is the one to change.
 import type { EventDate, EventKind, PlaceKind, Source } from '../core/schema.ts';
+
+export type { EventDate, EventKind, PlaceKind, Source };
 
 /** Every drafted item starts as `draft`; review moves it on, and publishing refuses what is still in review. */
 export type ReviewStatus = 'draft';
