@@ -18,9 +18,9 @@ export interface ResolvedDate {
   expression: string;
 }
 
-/** What the zone words after a time may be: "local time", "Eastern", "Eastern Standard Time", "GMT". */
+/** The zone words after a time: "local time", "Eastern", "Eastern Standard Time", "GMT", "Baghdad time". */
 const ZONE_AFTER =
-  /^\s*(?:\(?\s*)(local time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?Time)?|GMT|UTC)\b/i;
+  /^\s*(?:\(?\s*)([Ll]ocal time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|GMT|UTC|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+[Tt]ime)\b/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -40,8 +40,14 @@ function notAfter(day: string, published: string, step: 'week' | 'year'): string
  * @param sentence - one sentence of the article
  * @param published - the publication date, YYYY-MM-DD
  * @param localOffset - minutes east of UTC of "local time" where the sentence happens (null when unknown)
+ * @param placeOffset - the offset of "<place> time" ("Baghdad time") on a day, when the place is known
  */
-export function resolveDate(sentence: string, published: string, localOffset: number | null): ResolvedDate {
+export function resolveDate(
+  sentence: string,
+  published: string,
+  localOffset: number | null,
+  placeOffset: (place: string, day: string) => number | null = () => null,
+): ResolvedDate {
   const ranges = findRanges(sentence, published);
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const results = chrono.parse(sentence, reference).filter(
@@ -62,7 +68,11 @@ export function resolveDate(sentence: string, published: string, localOffset: nu
     }
     const zoneWord = ZONE_AFTER.exec(sentence.slice(result.index + result.text.length))?.[1];
     let offset: number | null = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? null) : null;
-    if (offset === null && zoneWord) offset = /^local/i.test(zoneWord) ? localOffset : zoneWordOffset(zoneWord, day);
+    if (offset === null && zoneWord) {
+      const place = /^(.+?)\s+time$/i.exec(zoneWord)?.[1];
+      if (/^local/i.test(zoneWord)) offset = localOffset;
+      else offset = zoneWordOffset(zoneWord, day) ?? (place ? placeOffset(place, day) : null);
+    }
     const time = `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`;
     const text = zoneWord ? `${result.text} ${zoneWord}` : result.text;
     return [{ day, hasDay, hasTime, time, offset, zoned: offset !== null, text }];

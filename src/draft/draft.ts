@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { resolveDate } from './dates.ts';
 import { isIsoDay } from './ranges.ts';
 import { draftEvent, actorsOf } from './events.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import { resolveName, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, placesIn, type FoundPlace, type SpanHint } from './places.ts';
 import { splitArticle, type ArticleParts, type Sentence } from './sentences.ts';
 import type { DraftEvent, DraftPlace, DraftStory } from './types.ts';
@@ -116,6 +116,12 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   }
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
+  // "19:20 Baghdad time": the zone of the place the words name, read in the article's countries.
+  const named = new Set(counts.keys());
+  const placeOffset = (name: string, day: string): number | null => {
+    const resolution = resolveName(gazetteer, name, named);
+    return resolution.status === 'resolved' ? countryOffset(resolution.entry.country, day) : null;
+  };
   const ids = new Set<string>();
   const events: DraftEvent[] = [];
   // The day a paragraph, or a speaker, was last given: a sentence that gives none continues it ("He also blamed
@@ -126,7 +132,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   let lastActor: { paragraph: number; name: string } | undefined;
   for (const sentence of parts.sentences) {
     const offset = localOffset(places, sentence, published, mainCountry);
-    let { date, expression } = resolveDate(sentence.text, published, offset);
+    let { date, expression } = resolveDate(sentence.text, published, offset, placeOffset);
     const here = places.filter((f) => f.mentions.some((m) => m.sentence === sentence));
     const actors = actorsOf(
       sentence.text,

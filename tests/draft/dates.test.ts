@@ -48,6 +48,14 @@ describe('resolveDate: zones', () => {
     });
   });
 
+  it('"<place> time" takes the zone of the place', () => {
+    const placeOffset = (place: string): number | null => (place === 'Baghdad' ? 180 : null);
+    expect(resolveDate('The rockets landed at 19:20 Baghdad time on Friday.', PUB, null, placeOffset).date).toEqual({
+      precision: 'time',
+      start: '2019-12-27T19:20+03:00',
+    });
+  });
+
   it('a zone abbreviation chrono knows is kept', () => {
     expect(resolveDate('The statement came at 2 p.m. EST on Monday.', PUB, null).date.start).toBe(
       '2019-12-30T14:00-05:00',

@@ -82,6 +82,14 @@ describe('draftStory', () => {
   });
 });
 
+describe('zones', () => {
+  it('reads "<place> time" through the gazetteer', () => {
+    const text = 'In Iraq, rockets hit a base near Baghdad at 7:20 p.m. Baghdad time on Friday, officials said.';
+    const [event] = draftStory(text, gazetteer, { published: '2020-01-02' }).events;
+    expect(event?.date).toEqual({ precision: 'time', start: '2019-12-27T19:20+03:00' });
+  });
+});
+
 describe('places left for review', () => {
   it('go to review.geojson with geometry null and their candidates', () => {
     const text = 'Protesters marched in Hilla on Monday. Officials in Springfield said nothing.';
