@@ -10,7 +10,8 @@ import type { DraftEvent, EventKind } from './types.ts';
  * Words that report each kind of action. An action (strike, attack, deployment, protest) beats a statement, so
  * "ordered a battalion … to Kuwait, according to officials" is a deployment; among actions, the one reported last
  * is the sentence's news ("the airstrikes set off … the militia attacking the embassy" is the attack). The weak
- * nouns at the end count only when nothing else does.
+ * nouns at the end count only when no action or statement verb does, or when the statement is only the
+ * attribution ("The attack came at dawn, residents said.").
  */
 const KIND_WORDS: [EventKind, RegExp][] = [
   ['strike', /\b(?:air ?strikes?|bomb(?:ed|ing|s)|struck|shell(?:ed|ing)|drone strikes?|retaliat(?:ed|ion))\b/i],
@@ -25,7 +26,7 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['protest', /\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:y|ied|ies)|march(?:ed|ers))\b/i],
   [
     'statement',
-    /\b(?:said|says|told|warned|announced|declared|blamed|accused|denied|vowed|threatened|tweeted|according to|emphasi[sz]ed|statement)\b/i,
+    /\b(?:said|says|told|warned|announced|declared|blamed|accused|denied|vowed|threatened|tweeted|according to|emphasi[sz]ed|statement|spoke|speaking|met with|talked|urged|pledged|condemned|insisted|confirmed|claimed|acknowledged)\b/i,
   ],
   ['attack', /\b(?:attacks?|assault|raid)\b/i],
   ['strike', /\bstrikes?\b/i],
@@ -54,17 +55,25 @@ const SUBJECT = /^(?:The\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s(?:has|have
  * @param sentence - one sentence
  */
 export function eventKind(sentence: string): EventKind | undefined {
+  // Words inside quotation marks are what someone said, not what the sentence reports.
+  const reported = sentence.replace(/[“"][^”"]*[”"]/g, ' ');
+  // ", residents said." / ", according to two officials.": the attribution, not the news.
+  const attribution = /,\s+[^,]*\b(?:said|says|told reporters|reported|according to)\b[^,]*$/.exec(reported);
+  const news = attribution ? reported.slice(0, attribution.index) : reported;
   const last = (words: RegExp): number =>
-    Math.max(-1, ...[...sentence.matchAll(new RegExp(words.source, 'gi'))].map((m) => m.index));
+    Math.max(-1, ...[...news.matchAll(new RegExp(words.source, 'gi'))].map((m) => m.index));
   const strong = KIND_WORDS.slice(0, 4)
     .map(([kind, words]) => ({ kind, at: last(words) }))
     .filter((k) => k.at >= 0)
     .sort((a, b) => b.at - a.at);
-  const said = KIND_WORDS[4]![1].test(sentence);
+  const said = KIND_WORDS[4]![1].test(reported);
+  const weak = KIND_WORDS.slice(5).find(([, words]) => words.test(news))?.[0];
   // "X will strike …, Y said": an announced action is a statement when someone is reported saying it.
-  if (said && (strong.length === 0 || INTENT.test(sentence))) return 'statement';
+  if (said && INTENT.test(news)) return 'statement';
   if (strong[0]) return strong[0].kind;
-  return KIND_WORDS.slice(5).find(([, words]) => words.test(sentence))?.[0];
+  // "The attack came at dawn, residents said.": the attributed sentence reports the attack.
+  if (attribution) return weak ?? 'statement';
+  return said ? 'statement' : weak;
 }
 
 /**

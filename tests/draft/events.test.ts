@@ -10,6 +10,10 @@ describe('eventKind', () => {
     ['Thousands of Iraqis have been protesting the government.', 'protest'],
     ['The military will strike the militias if there are indications of attacks, Mr. Esper said.', 'statement'],
     ['He also blamed Tehran for the unrest.', 'statement'],
+    ['The soldiers are preparing to deploy to the region if needed, according to two officials.', 'deployment'],
+    ['The attack came at 4:30 a.m. local time, residents said.', 'attack'],
+    ['The Iraqis need to “stop these attacks from happening,” Mr. Esper said.', 'statement'],
+    ['President Biden spoke with the prime minister about the attacks on shipping.', 'statement'],
   ])('%s → %s', (sentence, kind) => {
     expect(eventKind(sentence)).toBe(kind);
   });
