@@ -121,6 +121,11 @@ async function main(argv: string[]): Promise<void> {
   console.log(`  drafted in ${seconds.toFixed(2)} s${aside ? `; the previous folder is kept as ${aside}` : ''}`);
 }
 
+// A reader that stops early (`npm run draft … | head`) closes the pipe: that is no error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`draft: ${message.split('\n')[0]}`);

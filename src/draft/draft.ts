@@ -53,6 +53,7 @@ interface NlpMatch {
 function entities(text: string): {
   places: SpanHint[];
   people: SpanHint[];
+  organisations: SpanHint[];
   actors: { start: number; text: string }[];
 } {
   const doc = nlp(text);
@@ -62,6 +63,7 @@ function entities(text: string): {
   return {
     places: spans(doc.places()).map(span),
     // Only names of two words or more: a lone "Washington" may be the city as well as the man.
+    organisations: spans(doc.organizations()).map(span),
     people: spans(doc.people())
       .filter((m) => /\s/.test(m.text.trim()))
       .map(span),
@@ -108,7 +110,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   if (!isIsoDay(published)) throw new DraftInputError(`invalid publication date "${published}": use YYYY-MM-DD`);
 
   const found = entities(text);
-  const places = findPlaces(text, parts.sentences, gazetteer, found.places, found.people);
+  const places = findPlaces(text, parts.sentences, gazetteer, found.places, found.people, found.organisations);
   const counts = new Map<string, number>();
   for (const f of places) {
     const country = f.place.properties.country;

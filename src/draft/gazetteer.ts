@@ -4,7 +4,15 @@
  * sources, the only candidate in the countries the article names, the only capital among them). Anything else is
  * left ambiguous, with its candidates, for review: never guessed.
  */
-import { derivedNames, looseKey, looseMatchable, MIN_LOOSE_KEY_LENGTH, nameKey } from './names.ts';
+import {
+  derivedNames,
+  looseKey,
+  looseMatchable,
+  MIN_LOOSE_KEY_LENGTH,
+  MIN_SKELETON_LENGTH,
+  nameKey,
+  skeletonKey,
+} from './names.ts';
 import type { GazetteerEntry, GazetteerKind, GazetteerSource } from './types.ts';
 
 /** An index over entries, by exact and by loose key. */
@@ -12,13 +20,16 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   exact: Map<string, GazetteerEntry[]>;
   loose: Map<string, GazetteerEntry[]>;
+  /** By consonant skeleton (skeletonKey): suggestions for names not found, never matches. */
+  skeleton: Map<string, GazetteerEntry[]>;
 }
 
 /** What a name resolves to. */
 export type Resolution =
   | { status: 'resolved'; entry: GazetteerEntry; candidates: GazetteerEntry[] }
   | { status: 'ambiguous'; candidates: GazetteerEntry[] }
-  | { status: 'unknown'; candidates: [] };
+  /** Not found; the candidates, if any, are only similar spellings (similarNames), never a match. */
+  | { status: 'unknown'; candidates: GazetteerEntry[] };
 
 /** Candidates closer than this to each other are one place seen by several sources. */
 const SAME_PLACE_KM = 30;
@@ -80,7 +91,7 @@ function push(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerE
  * @param entries - gazetteer entries (from the file, or a test's own)
  */
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
-  const gazetteer: Gazetteer = { entries: [...entries], exact: new Map(), loose: new Map() };
+  const gazetteer: Gazetteer = { entries: [...entries], exact: new Map(), loose: new Map(), skeleton: new Map() };
   for (const entry of entries) {
     const names = [entry.name, ...entry.alt];
     const derived = names.flatMap((name) => derivedNames(name, entry.kind));
@@ -88,6 +99,10 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       push(gazetteer.exact, nameKey(name), entry);
       const loose = looseKey(name);
       if (loose.length >= MIN_LOOSE_KEY_LENGTH) push(gazetteer.loose, loose, entry);
+    }
+    for (const name of names) {
+      const skeleton = skeletonKey(name);
+      if (skeleton.length >= MIN_SKELETON_LENGTH) push(gazetteer.skeleton, skeleton, entry);
     }
   }
   return gazetteer;
@@ -104,6 +119,17 @@ export function lookup(gazetteer: Gazetteer, name: string): GazetteerEntry[] {
   const loose = looseKey(name);
   if (loose.length < MIN_LOOSE_KEY_LENGTH || !looseMatchable(name)) return [];
   return gazetteer.loose.get(loose) ?? [];
+}
+
+/**
+ * Entries whose names share the name's consonant skeleton: suggestions for review, at most ten.
+ * @param gazetteer - the index
+ * @param name - a name the gazetteer does not know
+ */
+export function similarNames(gazetteer: Gazetteer, name: string): GazetteerEntry[] {
+  const skeleton = skeletonKey(name);
+  if (skeleton.length < MIN_SKELETON_LENGTH || !looseMatchable(name)) return [];
+  return (gazetteer.skeleton.get(skeleton) ?? []).slice(0, 10);
 }
 
 /**

@@ -51,6 +51,20 @@ export function looseKey(name: string): string {
 export const MIN_LOOSE_KEY_LENGTH = 4;
 
 /**
+ * The consonant skeleton: the loose key without vowels (and a final h), where transliterations differ most
+ * ("Hodeidah" and "Al Hudaydah" are both "hdd"). Only for suggesting candidates, never for matching.
+ * @param name - a name as written
+ */
+export function skeletonKey(name: string): string {
+  return looseKey(name)
+    .replace(/[aeiouy]/g, '')
+    .replace(/h$/, '');
+}
+
+/** A skeleton shorter than this suggests too much. */
+export const MIN_SKELETON_LENGTH = 3;
+
+/**
  * May a name be matched on its loose key? Not when it has a one-letter word: "Mark A." must not become Marka.
  * @param name - a name as written
  */

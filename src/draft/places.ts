@@ -4,7 +4,7 @@
  * gazetteer does not know. Each is resolved (gazetteer.ts) with the countries the article names, or left for review
  * with geometry null and its candidates.
  */
-import { lookup, resolveName, type Gazetteer, type Resolution } from './gazetteer.ts';
+import { lookup, resolveName, similarNames, type Gazetteer, type Resolution } from './gazetteer.ts';
 import { slugify, uniqueId } from './names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Candidate, DraftPlace, GazetteerEntry, PlaceKind } from './types.ts';
@@ -91,7 +91,12 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
 /** A phrase that names a place by its kind, whatever the gazetteer knows. */
 const PLACE_WORD =
   /\b(?:Fort|Camp|Base|Air Base|Airport|Airfield|Province|Governorate|District|County|Mount|Lake|River)\b/;
-const LOCATIVE = /\b(?:in|near|at|from|to|outside|into|across|around|toward|towards)\s+$/;
+const LOCATIVE =
+  /\b(?:(?:in|near|at|from|to|outside|into|across|around|toward|towards)(?:\s+the)?|(?:city|town|village|port|province|region|district|capital|outskirts|suburbs?)\s+of)\s+$/;
+/** A run of capitalised words, with the Arabic article joined to a word ("al-Qaim"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?(?:(?:al|el|an|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** "the Gulf of Aden" is not Aden: a name after these words is part of another place's name. */
+const PART_OF = /\b(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Isle|Isles)\s+of\s+$/;
 
 interface Token {
   text: string;
@@ -145,7 +150,7 @@ function gazetteerMentions(text: string, sentence: Sentence, gazetteer: Gazettee
       if (CONNECTORS.has(last.text.toLowerCase())) continue;
       const name = text.slice(first.start, last.end);
       if (j - i === 1 && NOT_PLACES.has(name.toLowerCase())) continue;
-      if (lookup(gazetteer, name).length > 0) {
+      if (lookup(gazetteer, name).length > 0 && !PART_OF.test(text.slice(sentence.start, first.start))) {
         mentions.push({ text: name, start: first.start, end: last.end, sentence });
         matched = j - i;
       }
@@ -177,16 +182,46 @@ function storyMentions(text: string, sentences: readonly Sentence[], gazetteer: 
   return mentions;
 }
 
-/** Names another tool read as places which the gazetteer does not know, kept when they look like places. */
-function hintedMentions(text: string, sentences: readonly Sentence[], hints: readonly SpanHint[]): Mention[] {
+/** Capitalised names right after "in", "near", "at the", "the town of"…: places by their position in the sentence. */
+function locativeHints(sentences: readonly Sentence[]): SpanHint[] {
+  const hints: SpanHint[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(NAME_RUN)) {
+      if (!LOCATIVE.test(sentence.text.slice(0, m.index))) continue;
+      hints.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    }
+  }
+  return hints;
+}
+
+/**
+ * Names that look like places (a place word in them, or a locative before them) and that another tool read as
+ * places or that stand after a locative: those the gazetteer does not know are left for review.
+ */
+function hintedMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  hints: readonly SpanHint[],
+  notPlaces: readonly SpanHint[],
+): Mention[] {
   const mentions: Mention[] = [];
-  for (const hint of hints) {
+  // A hint with lower-case words in it ("Red Sea town of Mokha") is taken run by run ("Red Sea", "Mokha").
+  const runs = hints.flatMap((hint) =>
+    [...text.slice(hint.start, hint.end).matchAll(NAME_RUN)].map((m) => ({
+      start: hint.start + m.index,
+      end: hint.start + m.index + m[0].length,
+    })),
+  );
+  for (const hint of runs) {
+    if (notPlaces.some((n) => overlaps(n, hint))) continue;
     const sentence = sentences.find((s) => hint.start >= s.start && hint.end <= s.end);
     if (!sentence) continue;
     const raw = text.slice(hint.start, hint.end);
     const name = raw.replace(/^(?:the\s+)/i, '').replace(/[\s,.;:’'"”)]+$/u, '');
     const start = hint.start + raw.indexOf(name);
-    if (!/^\p{Lu}/u.test(name) || NOT_PLACES.has(name.toLowerCase())) continue;
+    const firstWord = name.split(/\s/)[0]!.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(name) || NOT_PLACES.has(firstWord)) continue;
+    if (!/\s/.test(name) && demonymCountries(name).size > 0) continue; // "Iraqi", "Saudi-led"
     if (!PLACE_WORD.test(name) && !LOCATIVE.test(text.slice(sentence.start, start))) continue;
     mentions.push({ text: name, start, end: start + name.length, sentence });
   }
@@ -218,6 +253,7 @@ function candidate(entry: GazetteerEntry): Candidate {
  * @param gazetteer - the index
  * @param hints - spans another tool reads as places (optional)
  * @param people - spans another tool reads as people's names: no place is found inside one ("Victoria Nuland")
+ * @param organisations - spans another tool reads as organisations: never a place left for review ("United Nations")
  */
 export function findPlaces(
   text: string,
@@ -225,6 +261,7 @@ export function findPlaces(
   gazetteer: Gazetteer,
   hints: readonly SpanHint[] = [],
   people: readonly SpanHint[] = [],
+  organisations: readonly SpanHint[] = [],
 ): FoundPlace[] {
   // The story's own names first; the longer of two overlapping mentions wins.
   const mentions: Mention[] = [];
@@ -236,7 +273,8 @@ export function findPlaces(
     if (people.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     if (!mentions.some((kept) => overlaps(kept, m))) mentions.push(m);
   }
-  for (const hinted of hintedMentions(text, sentences, hints)) {
+  const allHints = [...hints, ...locativeHints(sentences)];
+  for (const hinted of hintedMentions(text, sentences, allHints, [...people, ...organisations])) {
     if (!mentions.some((m) => overlaps(m, hinted))) mentions.push(hinted);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -247,7 +285,13 @@ export function findPlaces(
   for (const r of resolveAll())
     if (r.status === 'resolved' && r.entry.kind === 'country') countries.add(r.entry.country);
   for (const r of resolveAll()) if (r.status === 'resolved') countries.add(r.entry.country);
-  const resolutions = resolveAll();
+  const resolutions = resolveAll().map((r, i): Resolution => {
+    if (r.status !== 'unknown') return r;
+    // Not under this spelling: spellings that differ only in vowels ("Hodeidah" / "Al Hudaydah") in the countries
+    // the article names are offered as candidates; the name stays unresolved.
+    const similar = similarNames(gazetteer, mentions[i]!.text).filter((e) => countries.has(e.country));
+    return { status: 'unknown', candidates: similar };
+  });
 
   const groups = new Map<string, FoundPlace>();
   const ids = new Set<string>();
@@ -290,7 +334,8 @@ function draftPlace(mention: Mention, resolution: Resolution, ids: Set<string>):
     };
   }
   const candidates = resolution.candidates.slice(0, 10).map(candidate);
-  const countries = new Set(candidates.map((c) => c.country));
+  // An ambiguous name's candidates may agree on the country; a similar spelling says nothing sure about it.
+  const countries = new Set(resolution.status === 'ambiguous' ? candidates.map((c) => c.country) : []);
   return {
     type: 'Feature',
     geometry: null,
@@ -302,7 +347,12 @@ function draftPlace(mention: Mention, resolution: Resolution, ids: Set<string>):
       description:
         resolution.status === 'ambiguous'
           ? `Named in the article as “${mention.text}”, which matches ${candidates.length} places: choose one.`
-          : `Named in the article as “${mention.text}”, which the gazetteer does not know: locate it.`,
+          : candidates.length > 0
+            ? `Named in the article as “${mention.text}”, which the gazetteer does not know under this spelling; similar: ${candidates
+                .slice(0, 3)
+                .map((c) => `${c.name} (${c.country})`)
+                .join(', ')}.`
+            : `Named in the article as “${mention.text}”, which the gazetteer does not know: locate it.`,
       ...common,
       article_names: [mention.text],
       sources: [],

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, distanceKm, lookup, parseGazetteer, resolveName } from '../../src/draft/gazetteer.ts';
+import {
+  buildGazetteer,
+  distanceKm,
+  lookup,
+  parseGazetteer,
+  resolveName,
+  similarNames,
+} from '../../src/draft/gazetteer.ts';
 import { entry, fixtureEntries } from './fixtures.ts';
 
 const gazetteer = buildGazetteer(fixtureEntries());
@@ -99,6 +106,15 @@ describe('parseGazetteer', () => {
 
   it('refuses a layer without a source', () => {
     expect(() => parseGazetteer('@layer\tx\n')).toThrow(/no @source/);
+  });
+});
+
+describe('similarNames', () => {
+  it('finds spellings that differ in vowels, never for short or initialled names', () => {
+    const g = buildGazetteer([entry('Al Hudaydah'), entry('Qom')]);
+    expect(similarNames(g, 'Hodeidah').map((e) => e.name)).toEqual(['Al Hudaydah']);
+    expect(similarNames(g, 'Qaim')).toEqual([]);
+    expect(similarNames(g, 'H. Dyda')).toEqual([]);
   });
 });
 

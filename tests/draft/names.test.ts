@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { derivedNames, looseKey, looseMatchable, nameKey, slugify, uniqueId } from '../../src/draft/names.ts';
+import {
+  derivedNames,
+  looseKey,
+  looseMatchable,
+  nameKey,
+  skeletonKey,
+  slugify,
+  uniqueId,
+} from '../../src/draft/names.ts';
 
 describe('nameKey', () => {
   it('ignores case, accents, apostrophes and punctuation', () => {
@@ -28,6 +36,13 @@ describe('looseKey: transliteration variants share a key', () => {
 
   it('keeps different names apart', () => {
     expect(looseKey('Kirkuk')).not.toBe(looseKey('Karbala'));
+  });
+});
+
+describe('skeletonKey', () => {
+  it('drops vowels, the article and a final h', () => {
+    expect(skeletonKey('Hodeidah')).toBe(skeletonKey('Al Hudaydah'));
+    expect(skeletonKey('Hodeidah')).toBe('hdd');
   });
 });
 

@@ -66,6 +66,43 @@ describe('findPlaces', () => {
     expect(fort?.place.properties).toMatchObject({ name: 'Fort Liberty', kind: 'army-base', candidates: [] });
   });
 
+  it('keeps a name after "in", "near" or "the town of" for review, even when no other tool hints it', () => {
+    const found = places('Fighters clashed in the Red Sea town of Mokha on Monday.');
+    expect(found.map((f) => [f.place.properties.name, f.place.geometry])).toEqual([
+      ['Red Sea', null],
+      ['Mokha', null],
+    ]);
+  });
+
+  it('never takes a country adjective, a title or an organisation after "in" or "to" for a place', () => {
+    const text = 'He spoke to President Jones in the Iraqi capital and wrote to the United Nations.';
+    const un = text.indexOf('United Nations');
+    const found = findPlaces(text, splitArticle(text).sentences, gazetteer, [], [], [{ start: un, end: un + 14 }]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads "the Gulf of Aden" as one name, not as Aden', () => {
+    const g = buildGazetteer([entry('Aden', { country: 'YEM' })]);
+    const text = 'Warships sailed to the Gulf of Aden on Monday.';
+    const found = findPlaces(text, splitArticle(text).sentences, g);
+    expect(found.map((f) => [f.place.properties.name, f.place.geometry])).toEqual([['Gulf of Aden', null]]);
+  });
+
+  it('offers spellings that differ in vowels, in the countries the article names, as candidates only', () => {
+    const g = buildGazetteer([
+      entry('Yemen', { kind: 'country', country: 'YEM' }),
+      entry('Al Hudaydah', { kind: 'city', country: 'YEM', lon: 42.95, lat: 14.8 }),
+      entry('Hadadah', { country: 'XXX' }),
+    ]);
+    const text = 'In Yemen, drones struck the port of Hodeidah on Monday.';
+    const hodeidah = findPlaces(text, splitArticle(text).sentences, g).find(
+      (f) => f.place.properties.name === 'Hodeidah',
+    );
+    expect(hodeidah?.place.geometry).toBeNull();
+    expect(hodeidah?.place.properties.candidates?.map((c) => c.name)).toEqual(['Al Hudaydah']);
+    expect(hodeidah?.place.properties.description).toMatch(/similar: Al Hudaydah \(YEM\)/);
+  });
+
   it('ignores a hinted name that does not look like a place', () => {
     const text = 'The Islamic State lost.';
     expect(places(text, [{ start: 4, end: 17 }])).toEqual([]);
