@@ -119,6 +119,11 @@ describe('publication date', () => {
     expect(draftStory(text, gazetteer).article.published).toBe('2020-01-02');
   });
 
+  it('is read from a dateline with a full date', () => {
+    const text = 'WASHINGTON, Jan. 2, 2020 — Marines were sent to Baghdad on Tuesday, officials said in a statement.';
+    expect(draftStory(text, gazetteer).article.published).toBe('2020-01-02');
+  });
+
   it('is required when the header has none', () => {
     expect(() => draftStory('Rockets hit Baghdad on Tuesday.', gazetteer)).toThrow(DraftInputError);
   });
