@@ -1,5 +1,5 @@
 /**
- * Corrections as a reader meets them: a "Corrections" section from the header (or the credits) lists every entry of the story's
+ * Corrections as a reader meets them: a "Corrections" section from the byline (or the credits) lists every entry of the story's
  * corrections (date, what the map said, what it says now, why, the source), and a corrected event's detail says
  * "Corrected <date>" with a link to its entry. At the desktop's and a phone's size.
  */
@@ -55,12 +55,12 @@ for (const viewport of [
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport, hasTouch: viewport.width < 760, isMobile: viewport.width < 760 });
 
-    test('the header’s (desktop) or the credits’ (phone) Corrections opens every entry, newest first', async ({
+    test('the byline’s (desktop) or the credits’ (phone) Corrections opens every entry, newest first', async ({
       page,
     }) => {
       await page.goto('');
       if (viewport.width < 760) {
-        // A phone's header has no room for it: the credits, folded behind ⓘ, hold the link.
+        // A phone's byline is for screen readers only: the credits, folded behind ⓘ, hold the link.
         const credits = page.locator('.maplibregl-ctrl-attrib');
         await credits.locator('summary').tap();
         await credits.getByRole('link', { name: 'Corrections' }).tap();
