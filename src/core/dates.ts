@@ -41,7 +41,7 @@ function dayMonthYear(isoDate: string): string {
 
 /**
  * How a date reads in the page, in the event's local time: "27 December 2019, about 19:20 (UTC+03:00)",
- * "31 December 2019", or the range's own label ("since May 2019").
+ * "31 December 2019" ("about 31 December 2019" when the day is inferred), or the range's own label ("since May 2019").
  */
 export function formatEventDate(date: EventDate): string {
   switch (date.precision) {
@@ -51,7 +51,7 @@ export function formatEventDate(date: EventDate): string {
       return `${dayMonthYear(date.start.slice(0, 10))}, ${date.approximate ? 'about ' : ''}${time} (UTC${offset})`;
     }
     case 'day':
-      return dayMonthYear(date.start);
+      return `${date.approximate ? 'about ' : ''}${dayMonthYear(date.start)}`;
     case 'range':
       return date.label;
   }

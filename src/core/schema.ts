@@ -191,7 +191,12 @@ const IsoDateTime = v.pipe(
 );
 export const EventDateSchema = v.variant('precision', [
   v.object({ precision: v.literal('time'), start: IsoDateTime, approximate: v.optional(v.boolean()) }),
-  v.object({ precision: v.literal('day'), start: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')) }),
+  // approximate: the day is inferred (a draft gives a sentence without a date the article's date), not reported.
+  v.object({
+    precision: v.literal('day'),
+    start: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')),
+    approximate: v.optional(v.boolean()),
+  }),
   v.object({ precision: v.literal('range'), start: IsoDateOrMonth, end: IsoDateOrMonth, label: NonEmpty }),
 ]);
 

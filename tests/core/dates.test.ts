@@ -54,6 +54,10 @@ describe('formatEventDate', () => {
     expect(formatEventDate(day('2019-05-09'))).toBe('9 May 2019');
   });
 
+  it('an inferred day says so: "about"', () => {
+    expect(formatEventDate({ precision: 'day', start: '2020-01-02', approximate: true })).toBe('about 2 January 2020');
+  });
+
   it('a range reads as its own label', () => {
     expect(formatEventDate(range('2019-05', '2019-12', 'since May 2019'))).toBe('since May 2019');
   });

@@ -56,6 +56,17 @@ describe('review before publishing', () => {
     });
   });
 
+  it('keeps a drafted day marked approximate (the article’s date given to a sentence without one)', () => {
+    const files = validFiles();
+    files.story.events[2].date = { precision: 'day', start: '2019-12-31', approximate: true };
+    const result = validateStoryFiles(files);
+    expect(result.ok && result.data.story.events[2]!.date).toEqual({
+      precision: 'day',
+      start: '2019-12-31',
+      approximate: true,
+    });
+  });
+
   it('rejects a review status it does not know', () => {
     const files = validFiles();
     files.story.events[1].review = 'approved';
