@@ -31,7 +31,12 @@ export default ts.config(
   },
   {
     // Only src/map may talk to MapLibre; core stays pure (see STYLE.md).
-    files: ['src/core/**/*.ts'],
+    files: [
+      'src/story/**/*.ts',
+      'src/article/**/*.ts',
+      'src/scene/**/*.ts',
+      'src/navigation/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,7 +8,10 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
-  mutate: ['src/core/**/*.ts'],
+  mutate: [
+    'src/{story,article,scene,navigation,lib}/**/*.ts',
+    'src/export/{share-card,video-plan,webm,png-text,link-preview}.ts',
+  ],
   // Not copied into the sandbox: build output and browser-test results (Playwright deletes these mid-copy).
   ignorePatterns: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'reports'],
   // Static mutants (module-level constants) need every test re-run for each one; they are few and slow.

@@ -5,7 +5,7 @@ import { basemapArchiveDefine } from '../build/basemap-archive-define.ts';
 export default defineConfig({
   root: new URL('./baseline/', import.meta.url).pathname,
   base: './',
-  // The same basemap loading as the app's (src/map/basemap.ts reads the archive's built size).
+  // The same basemap loading as the app's (src/map/basemap/basemap.ts reads the archive's built size).
   define: basemapArchiveDefine(),
   build: {
     outDir: new URL('../dist-bench/', import.meta.url).pathname,

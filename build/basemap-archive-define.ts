@@ -1,5 +1,5 @@
 /**
- * The built-in basemap archive's size, for src/map/basemap.ts: knowing it, the page asks for the archive's last
+ * The built-in basemap archive's size, for src/map/basemap/basemap.ts: knowing it, the page asks for the archive's last
  * byte (the check that the file is whole) alongside its header rather than after it.
  */
 import { statSync } from 'node:fs';

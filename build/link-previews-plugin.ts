@@ -13,10 +13,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { readStoryFiles, storyDir } from '../scripts/story-files.ts';
-import { validateStoryFiles, type ValidStoryData } from '../src/core/validate.ts';
-import { buildStoryModel, stepIdForEvent } from '../src/core/story.ts';
-import { previewPageHtml, previewPagePath, shortDescription, type PreviewPage } from '../src/core/link-preview.ts';
-import { formatEventDate } from '../src/core/dates.ts';
+import { validateStoryFiles, type ValidStoryData } from '../src/story/validate.ts';
+import { buildStoryModel, stepIdForEvent } from '../src/story/model.ts';
+import { previewPageHtml, previewPagePath, shortDescription, type PreviewPage } from '../src/export/link-preview.ts';
+import { formatEventDate } from '../src/story/dates.ts';
 import { PREVIEW_IMAGE, writePreviewImages, type PreviewPicture } from './preview-images.ts';
 
 export const SITE_IMAGE = 'preview.png';

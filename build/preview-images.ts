@@ -1,6 +1,6 @@
 /**
  * Link-preview pictures, one per event, drawn at build time by the app's own share-card code: the built site is
- * served on 127.0.0.1, headless Chromium opens it with `?render-link-previews` (src/ui/link-preview-renderer.ts)
+ * served on 127.0.0.1, headless Chromium opens it with `?render-link-previews` (src/export/link-preview-renderer.ts)
  * and draws every event in that one page, one after another, at 1×. Software WebGL takes seconds a picture, so the
  * pictures are cached by a hash of what they are drawn from (the story's data, the drawing code, the basemap, the
  * printed URL): a build with nothing changed copies them.
@@ -20,10 +20,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readPng } from '../src/core/png-text.ts';
+import { readPng } from '../src/export/png-text.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { storyDir } from '../scripts/story-files.ts';
-import type { LinkPreviewPicture } from '../src/ui/link-preview-renderer.ts';
+import type { LinkPreviewPicture } from '../src/export/link-preview-renderer.ts';
 
 /** The picture beside each preview page: `e/<slug>/preview.png`. */
 export const PREVIEW_IMAGE = 'preview.png';
@@ -36,12 +36,13 @@ const INPUTS = [
   // The story folder this build ships (STORY_DIR, default geodata/).
   relative(ROOT, storyDir()) || 'geodata',
   'basemap/natural-earth.pmtiles',
-  'src/core',
+  'src/story',
+  'src/article',
+  'src/scene',
+  'src/navigation',
+  'src/lib',
   'src/map',
-  'src/state/load-story.ts',
-  'src/ui/share-image.ts',
-  'src/ui/share-card-canvas.ts',
-  'src/ui/link-preview-renderer.ts',
+  'src/export',
   'build/unit-symbols-plugin.ts',
   'build/preview-images.ts',
   // Dependency versions (MapLibre draws the map, milsymbol the unit symbols).

@@ -4,7 +4,7 @@
  * server and the editor show a draft as it is.
  */
 import type { Plugin } from 'vite';
-import { formatIssue, pendingReview } from '../src/core/validate.ts';
+import { formatIssue, pendingReview } from '../src/story/validate.ts';
 import { readStoryFiles, storyDir } from '../scripts/story-files.ts';
 
 /**

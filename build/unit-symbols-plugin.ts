@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import ms from 'milsymbol';
-import type { ForceSymbol } from '../src/core/symbols.ts';
+import type { ForceSymbol } from '../src/story/symbols.ts';
 import { storyDir } from '../scripts/story-files.ts';
 
 const VIRTUAL_ID = 'virtual:unit-symbols';

@@ -2,8 +2,8 @@
  * The contact sheet's pieces that need no browser: which views to shoot, and the HTML page that lays their
  * screenshots out as a captioned grid (the browser screenshots that page, so no image library is needed).
  */
-import { formatEventDate } from '../src/core/dates.ts';
-import type { StoryEvent } from '../src/core/schema.ts';
+import { formatEventDate } from '../src/story/dates.ts';
+import type { StoryEvent } from '../src/story/schema.ts';
 
 /** One view of the story to photograph: a path relative to the site's root, and its caption. */
 export interface SheetView {

@@ -88,7 +88,7 @@ export function saveToFolder(dir: string, body: unknown, now = new Date()): Save
   return { status: 200, body: { written: changed.map(([name]) => name), version: readFolder(dir).version } };
 }
 
-/** At most this much JSON in one save (the story's files are limited to 50 MB each; see src/core/limits.ts). */
+/** At most this much JSON in one save (the story's files are limited to 50 MB each; see src/story/limits.ts). */
 const MAX_BODY_BYTES = 200 * 1024 * 1024;
 
 function readBody(request: IncomingMessage): Promise<string> {

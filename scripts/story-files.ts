@@ -9,9 +9,9 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // A CommonJS module: Node's ESM loader sees its exports only as the default export.
 import isoCountries from 'i18n-iso-countries';
-import { countryOutlines } from '../src/core/countries.ts';
-import type { StoryFiles, ValidationIssue } from '../src/core/validate.ts';
-import { fileSizeIssue, STORY_LIMITS } from '../src/core/limits.ts';
+import { countryOutlines } from '../src/story/countries.ts';
+import type { StoryFiles, ValidationIssue } from '../src/story/validate.ts';
+import { fileSizeIssue, STORY_LIMITS } from '../src/story/limits.ts';
 
 const PROJECT_ROOT = new URL('../', import.meta.url).pathname;
 export const GEODATA_DIR = new URL('../geodata/', import.meta.url).pathname;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatIssue, validateStoryFiles } from '../src/core/validate.ts';
+import { formatIssue, validateStoryFiles } from '../src/story/validate.ts';
 import { readCountryOutlines, readStoryFiles, storyDir } from './story-files.ts';
 import { renderSymbols, storyForces } from '../build/unit-symbols-plugin.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { StoryFolder } from '../bench/generate-story.ts';
 import { readStoryFiles } from '../scripts/story-files.ts';
-import { validateStoryFiles } from '../src/core/validate.ts';
-import { buildStoryModel, type StoryModel } from '../src/core/story.ts';
+import { validateStoryFiles } from '../src/story/validate.ts';
+import { buildStoryModel, type StoryModel } from '../src/story/model.ts';
 
 export function realStoryModel(): StoryModel {
   const result = validateStoryFiles(readStoryFiles().files);

@@ -5,7 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapStyle, loadBasemap } from '../../src/map/basemap.ts';
+import { basemapStyle, loadBasemap } from '../../src/map/basemap/basemap.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -4,7 +4,7 @@
  * until the schema learns `review`, `from_sentence` and `candidates`.
  */
 // The only import from the rest of src/: when the story schema moves, this line is the one to change.
-import type { EventDate, EventKind, PlaceKind, Source } from '../core/schema.ts';
+import type { EventDate, EventKind, PlaceKind, Source } from '../story/schema.ts';
 
 export type { EventDate, EventKind, PlaceKind, Source };
 

@@ -4,7 +4,7 @@
  * Latitude…). A message whose field has no input of its own goes to its item's general messages, and one that
  * belongs to no item (e.g. "2 places need review") to the story's.
  */
-import type { ValidationIssue } from '../core/validate.ts';
+import type { ValidationIssue } from '../story/validate.ts';
 
 /** The form fields of an event, and of a place; `other` holds what has no input of its own. */
 export type EventField = 'title' | 'summary' | 'date' | 'kind' | 'actors' | 'places' | 'quote' | 'sources' | 'other';

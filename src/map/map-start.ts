@@ -9,8 +9,8 @@
  * the archive holds no tile: nothing is fetched before the real camera is set.
  */
 import { GPUInitializationError, Map as MapLibreMap, type ErrorEvent } from 'maplibre-gl';
-import { ZOOM_LIMITS } from '../core/camera.ts';
-import { basemapStyle, loadBasemap, type Basemap } from './basemap.ts';
+import { ZOOM_LIMITS } from '../navigation/camera.ts';
+import { basemapStyle, loadBasemap, type Basemap } from './basemap/basemap.ts';
 // Sets the worker URL before any map exists (main.ts also starts the workers early).
 import './warm-up.ts';
 

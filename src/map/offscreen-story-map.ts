@@ -5,13 +5,19 @@
  * after any render.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { StoryModel } from '../core/story.ts';
-import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../core/scene.ts';
-import type { Camera, Bounds } from '../core/camera.ts';
-import { basemapStyle, loadBasemap } from './basemap.ts';
+import type { StoryModel } from '../story/model.ts';
+import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../scene/scene.ts';
+import type { Camera, Bounds } from '../navigation/camera.ts';
+import { basemapStyle, loadBasemap } from './basemap/basemap.ts';
 import { drawnAndIdle } from './map-idle.ts';
-import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
-import { addSceneImages, addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './scene-layers.ts';
+import { addPlaceLayers, setHighlightedPlaces } from './layers/place-layers.ts';
+import {
+  addSceneImages,
+  addSceneLayers,
+  setStoryStatic,
+  showSceneFrame,
+  showStaticAtStep,
+} from './layers/scene-layers.ts';
 import './warm-up.ts';
 
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */

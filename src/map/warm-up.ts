@@ -4,7 +4,7 @@
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { loadBasemap } from './basemap.ts';
+import { loadBasemap } from './basemap/basemap.ts';
 
 // MapLibre 6 ships its worker as a separate file that the bundle does not emit by itself.
 setWorkerUrl(workerUrl);

@@ -11,9 +11,9 @@ import {
   type LinkLimits,
   type LinkProblem,
   type LinkState,
-} from '../core/link-state.ts';
-import { afterNextFrame } from './after-frame.ts';
-import type { Camera } from '../core/camera.ts';
+} from '../navigation/link-state.ts';
+import { afterNextFrame } from '../lib/after-frame.ts';
+import type { Camera } from '../navigation/camera.ts';
 import type { StoryState } from './story-state.svelte.ts';
 
 /**

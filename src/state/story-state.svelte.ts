@@ -2,11 +2,11 @@
  * What the reader is looking at: the current step, whether the story is playing, and the open place.
  * The camera follows from these; the map owns its own camera and reports it back.
  */
-import type { StoryModel } from '../core/story.ts';
-import { placesOfEvent, stepIndexOf } from '../core/story.ts';
-import { playerReducer, type PlayerAction, type PlayerState } from '../core/timeline.ts';
-import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
-import type { Camera } from '../core/camera.ts';
+import type { StoryModel } from '../story/model.ts';
+import { placesOfEvent, stepIndexOf } from '../story/model.ts';
+import { playerReducer, type PlayerAction, type PlayerState } from '../navigation/timeline.ts';
+import type { PlaceFeature, StoryEvent } from '../story/schema.ts';
+import type { Camera } from '../navigation/camera.ts';
 
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];

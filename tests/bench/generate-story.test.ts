@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory, seededRandom } from '../../bench/generate-story.ts';
 import { validateFolder } from '../story-data.ts';
-import { buildStoryModel } from '../../src/core/story.ts';
-import { eventAnimation } from '../../src/core/scene.ts';
-import { locatePassages } from '../../src/core/passages.ts';
+import { buildStoryModel } from '../../src/story/model.ts';
+import { eventAnimation } from '../../src/scene/scene.ts';
+import { locatePassages } from '../../src/article/passages.ts';
 
 const validate = validateFolder;
 

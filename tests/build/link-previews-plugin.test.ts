@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planPreviewPages, siteBase, withPicture } from '../../build/link-previews-plugin.ts';
 import { previewCacheKey, previewImagesWanted, writePreviewImages } from '../../build/preview-images.ts';
-import { previewPageHtml, previewPagePath } from '../../src/core/link-preview.ts';
-import { validateStoryFiles } from '../../src/core/validate.ts';
-import { withPngText } from '../../src/core/png-text.ts';
+import { previewPageHtml, previewPagePath } from '../../src/export/link-preview.ts';
+import { validateStoryFiles } from '../../src/story/validate.ts';
+import { withPngText } from '../../src/export/png-text.ts';
 import { validFiles } from '../fixtures/story.ts';
 
 describe('siteBase (SITE_URL)', () => {

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapIdle, distinctColoursIn } from './fixtures.ts';
-import { readPng } from '../../src/core/png-text.ts';
-import { previewPagePath } from '../../src/core/link-preview.ts';
+import { readPng } from '../../src/export/png-text.ts';
+import { previewPagePath } from '../../src/export/link-preview.ts';
 import { realStoryModel } from '../story-data.ts';
-import { stepIdForEvent } from '../../src/core/story.ts';
+import { stepIdForEvent } from '../../src/story/model.ts';
 
 const model = realStoryModel();
 const events = JSON.parse(readFileSync('geodata/events.json', 'utf8')).events as { id: string; title: string }[];

@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, openMap } from './fixtures.ts';
 import { realStoryModel } from '../story-data.ts';
-import { stepScene } from '../../src/core/scene.ts';
-import { planVideo } from '../../src/core/video-plan.ts';
-import { codecIdOf } from '../core/webm-reader.ts';
+import { stepScene } from '../../src/scene/scene.ts';
+import { planVideo } from '../../src/export/video-plan.ts';
+import { codecIdOf } from '../export/webm-reader.ts';
 import type { Locator, Page } from '@playwright/test';
 
 // Every frame is drawn by software WebGL here and encoded in software: slow, but counted, not timed.

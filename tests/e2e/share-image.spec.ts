@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, openMap, readCamera, distinctColoursIn } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { readPng } from '../../src/core/png-text.ts';
+import { readPng } from '../../src/export/png-text.ts';
 
 // The hidden map draws at twice the card size, in software here: about half a minute a picture on a busy machine.
 test.describe.configure({ timeout: 180_000 });

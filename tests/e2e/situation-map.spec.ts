@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openMap, readCamera, distinctCanvasColours, waitForMapIdle, disableWebGL } from './fixtures.ts';
 import { renderSymbols, storyForces } from '../../build/unit-symbols-plugin.ts';
 import { GEODATA_DIR } from '../../scripts/story-files.ts';
-import { anchorOffset } from '../../src/core/symbols.ts';
+import { anchorOffset } from '../../src/story/symbols.ts';
 import { realStoryModel } from '../story-data.ts';
 
 interface RawEvent {

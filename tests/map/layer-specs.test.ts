@@ -1,12 +1,12 @@
 /**
- * The story's layers go on the map unvalidated (src/map/add-layers.ts), so they are validated here, against the
+ * The story's layers go on the map unvalidated (src/map/layers/add-layers.ts), so they are validated here, against the
  * style spec of the MapLibre version the app ships with.
  */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { placeLayerSpecs, PLACES_SOURCE, UNCERTAINTY_SOURCE } from '../../src/map/place-layers.ts';
-import { SCENE_ANIMATED_SOURCE, SCENE_STATIC_SOURCE, sceneLayerSpecs } from '../../src/map/scene-layers.ts';
+import { placeLayerSpecs, PLACES_SOURCE, UNCERTAINTY_SOURCE } from '../../src/map/layers/place-layers.ts';
+import { SCENE_ANIMATED_SOURCE, SCENE_STATIC_SOURCE, sceneLayerSpecs } from '../../src/map/layers/scene-layers.ts';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCountryOutlines, readStoryFiles } from '../../scripts/story-files.ts';
-import { validateStoryFiles } from '../../src/core/validate.ts';
+import { validateStoryFiles } from '../../src/story/validate.ts';
 
 const DIR = new URL('../../stories/us-troops-nato-eastern-flank-2022/', import.meta.url).pathname;
 
