@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layerRules } from './layers.config.js';
 
 export default ts.config(
   {
@@ -29,26 +30,9 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
-  {
-    // Only src/map may talk to MapLibre; core stays pure (see STYLE.md).
-    files: [
-      'src/story/**/*.ts',
-      'src/article/**/*.ts',
-      'src/scene/**/*.ts',
-      'src/navigation/**/*.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['maplibre-gl', 'svelte', 'svelte/*', '../map/*', '../ui/*', '../state/*'] },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location'],
-    },
-  },
-  {
-    files: ['src/ui/**', 'src/state/**', 'src/editor/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['maplibre-gl'] }] },
-  },
+  // The layers of src/ (which folder may import which): written once in layers.config.js, explained in
+  // docs/architecture.md.
+  ...layerRules(),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

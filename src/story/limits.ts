@@ -6,7 +6,7 @@
  * The numbers leave room far beyond any one article (tens of events) and beyond an analyst's timeline (thousands):
  * the app is measured at 10,000 events (`bench/scale.ts`).
  */
-import type { ValidationIssue } from './validate.ts';
+import type { ValidationIssue } from './validation/issue.ts';
 
 export interface StoryLimits {
   /** Largest file of the story folder, in bytes (UTF-8, as stored). */

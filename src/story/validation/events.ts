@@ -1,0 +1,144 @@
+/**
+ * The rules for one event: dates, places, quotes found in the article, names, map labels its kind draws.
+ */
+import { type MapLabels, type PlaceFeature, type Story, type StoryEvent } from '../schema.ts';
+import { eventSortKey, isStep } from '../dates.ts';
+import { normalizeQuotes } from '../../article/quotes.ts';
+import { placeAliases, unmentionedNames } from '../../article/passages.ts';
+import { textSearch } from '../../article/text-search.ts';
+import type { ValidationIssue } from './issue.ts';
+import { isTheArticle, sourcedItemIssues, wikipediaOnlyIssue } from './sources.ts';
+
+/** Which map labels each kind of event can show: the crowd and fire of an attack, a deployment's anticipated unit. */
+export const MAP_LABELS_BY_KIND: Partial<Record<StoryEvent['kind'], readonly (keyof MapLabels)[]>> = {
+  attack: ['crowd', 'fire', 'fire_after'],
+  deployment: ['anticipated'],
+};
+
+/** A map label the event's kind never draws would be silently lost: name it. */
+export function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
+  const allowed = MAP_LABELS_BY_KIND[event.kind] ?? [];
+  return Object.keys(event.map_labels ?? {})
+    .filter((key) => !allowed.includes(key as keyof MapLabels))
+    .map((key) => ({
+      file,
+      id: event.id,
+      field: `map_labels.${key}`,
+      message:
+        `${event.kind} events draw no "${key}" label` +
+        (allowed.length > 0 ? ` (it can have ${allowed.join(', ')})` : ' (it has no map labels)'),
+    }));
+}
+
+/** Every `article_names` entry must occur in the article as a whole word, or the pane would never link it. */
+export function articleNameIssues(
+  places: readonly PlaceFeature[],
+  placeFile: ReadonlyMap<string, string>,
+  articleText: string,
+  articleFile: string,
+): ValidationIssue[] {
+  return unmentionedNames(articleText, placeAliases(places)).map(({ placeId, index, name }) => ({
+    file: placeFile.get(placeId)!,
+    id: placeId,
+    field: `properties.article_names.${index}`,
+    message: `"${name}" does not occur in ${articleFile} as a whole word (names are case-sensitive)`,
+  }));
+}
+
+export function eventIssues(
+  file: string,
+  articleFile: string,
+  events: readonly StoryEvent[],
+  placeIds: ReadonlySet<string>,
+  articleText: string,
+  article: Story['article'],
+  forceIds: ReadonlySet<string>,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const normalizedArticle = normalizeQuotes(articleText);
+  const articleSearch = textSearch(articleText);
+  let previous: StoryEvent | undefined;
+  for (const event of events) {
+    const { id } = event;
+    if (seen.has(id)) issues.push({ file, id, field: 'id', message: `duplicate event id "${id}"` });
+    seen.add(id);
+    event.places.forEach((placeId, index) => {
+      if (!placeIds.has(placeId)) {
+        issues.push({ file, id, field: `places.${index}`, message: `unknown place "${placeId}"` });
+      }
+    });
+    if (event.places.length === 0 && isStep(event)) {
+      issues.push({ file, id, field: 'places', message: 'a dated event needs at least one place' });
+    }
+    for (const [field, force] of [
+      ['movement.force', event.movement?.force],
+      ['force', event.force],
+    ] as const) {
+      if (force !== undefined && !forceIds.has(force)) {
+        issues.push({
+          file,
+          id,
+          field,
+          message: `unknown force "${force}": list it under forces with its symbol code`,
+        });
+      }
+    }
+    if (event.movement) {
+      for (const end of ['origin', 'destination'] as const) {
+        const placeId = event.movement[end];
+        if (!placeIds.has(placeId)) {
+          issues.push({ file, id, field: `movement.${end}`, message: `unknown place "${placeId}"` });
+        }
+      }
+    }
+    if (!articleSearch.includes(event.quote)) {
+      // Say whether only the quotation marks differ: the commonest slip when copying from the article.
+      const hint = normalizedArticle.includes(normalizeQuotes(event.quote))
+        ? ' (it does with straight/curly quotes swapped: copy the article’s marks exactly)'
+        : '';
+      issues.push({ file, id, field: 'quote', message: `quote does not occur verbatim in ${articleFile}${hint}` });
+    }
+    if (event.sources.every((source) => isTheArticle(source, article))) {
+      issues.push({
+        file,
+        id,
+        field: 'sources',
+        message: 'needs at least one source besides the article itself',
+      });
+    }
+    issues.push(...wikipediaOnlyIssue(file, id, event.sources, 'sources', (source) => isTheArticle(source, article)));
+    issues.push(...sourcedItemIssues(file, id, event, ''));
+    issues.push(...mapLabelIssues(file, event));
+    if (isStep(event)) {
+      if (event.context_for !== undefined) {
+        issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
+      }
+    } else {
+      const step = event.context_for === undefined ? undefined : byId.get(event.context_for);
+      if (event.context_for === undefined) {
+        issues.push({
+          file,
+          id,
+          field: 'context_for',
+          message: 'a range-dated background event must name the step it explains',
+        });
+      } else if (!step || !isStep(step)) {
+        issues.push({ file, id, field: 'context_for', message: `no dated event called "${event.context_for}"` });
+      } else if (eventSortKey(event) > eventSortKey(step)) {
+        issues.push({ file, id, field: 'date.start', message: `starts after the step it explains ("${step.id}")` });
+      }
+    }
+    if (previous && eventSortKey(event) < eventSortKey(previous)) {
+      issues.push({
+        file,
+        id,
+        field: 'date.start',
+        message: `out of order: ${event.date.start} comes before the previous event "${previous.id}" (${previous.date.start})`,
+      });
+    }
+    previous = event;
+  }
+  return issues;
+}
