@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../bench/generate-story.ts';
-import { findPassage, findPlaceMentions, type TextRange } from '../../src/article/passages.ts';
+import { findPassage } from '../../src/article/passages.ts';
+import { findPlaceMentions } from '../../src/article/mentions.ts';
+import { type TextRange } from '../../src/article/normalize.ts';
 
 /** The rules, one character at a time: the reference normalization with each kept character's original offset. */
 function referenceNormalize(original: string): { text: string; offsets: number[] } {

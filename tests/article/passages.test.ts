@@ -3,19 +3,19 @@ import {
   articleTitle,
   chunkOfEachStep,
   chunkParagraphs,
+  groupByPassage,
+  segmentText,
+  type Segment,
+} from '../../src/article/segments.ts';
+import {
   findPassage,
   findPassages,
-  findPlaceMentions,
-  groupByPassage,
   locatePassages,
   MIN_TRIMMED_PASSAGE,
-  placeAliases,
-  segmentText,
   type Passage,
-  type Segment,
-  type TextRange,
-  unmentionedNames,
 } from '../../src/article/passages.ts';
+import { findPlaceMentions, placeAliases, unmentionedNames } from '../../src/article/mentions.ts';
+import { type TextRange } from '../../src/article/normalize.ts';
 import { validateStoryFiles } from '../../src/story/validate.ts';
 import { readStoryFiles } from '../../scripts/story-files.ts';
 

@@ -4,7 +4,7 @@
 import { type MapLabels, type PlaceFeature, type Story, type StoryEvent } from '../schema.ts';
 import { eventSortKey, isStep } from '../dates.ts';
 import { normalizeQuotes } from '../../article/quotes.ts';
-import { placeAliases, unmentionedNames } from '../../article/passages.ts';
+import { placeAliases, unmentionedNames } from '../../article/mentions.ts';
 import { textSearch } from '../../article/text-search.ts';
 import type { ValidationIssue } from './issue.ts';
 import { isTheArticle, sourcedItemIssues, wikipediaOnlyIssue } from './sources.ts';
