@@ -43,7 +43,7 @@ export function placeAliases(
  * as some wanted word: matching every run with the regex and keeping them all built a map of every word of an
  * 850,000-character article, on each load, to look up a few hundred names.
  */
-export function wordRunStarts(text: string, words: ReadonlySet<string>): Map<string, number[]> {
+function wordRunStarts(text: string, words: ReadonlySet<string>): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   const lengths = new Set([...words].map((word) => word.length));
   let i = 0;
@@ -69,7 +69,7 @@ export function wordRunStarts(text: string, words: ReadonlySet<string>): Map<str
  * How many UTF-16 units the letter or digit at `i` takes: 2 for one outside the Basic Multilingual Plane (a
  * surrogate pair, as the `u` flag reads it), 1 inside it, 0 for any other character or past the end.
  */
-export function wordCharWidth(text: string, i: number): number {
+function wordCharWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128)
@@ -88,7 +88,7 @@ export function wordCharWidth(text: string, i: number): number {
  * rather than one each.
  * @returns the occurrences of one of the aliases' names, by name
  */
-export function wholeWordFinder(text: string, aliases: readonly PlaceAliases[]): (name: string) => TextRange[] {
+function wholeWordFinder(text: string, aliases: readonly PlaceAliases[]): (name: string) => TextRange[] {
   const normalized = searchable(text);
   const names = aliases.flatMap((place) => place.names);
   const firstWordPattern = new RegExp(WORD_RUN.source, 'uy');

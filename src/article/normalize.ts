@@ -95,12 +95,12 @@ export function normalize(original: string): NormalizedText {
 }
 
 /** '-' or any Unicode dash (U+2010–U+2015) or the minus sign (U+2212), by character code. */
-export function isDashCode(code: number): boolean {
+function isDashCode(code: number): boolean {
   return code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
 }
 
 /** Whether `text[i]` (whose code is `code`) is `\s`, with the common ASCII cases answered without a regex. */
-export function isWhitespaceCode(code: number, text: string, i: number): boolean {
+function isWhitespaceCode(code: number, text: string, i: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return WHITESPACE.test(text.charAt(i));
 }

@@ -23,7 +23,7 @@ export interface SegmentedArticle {
 }
 
 /** The paragraphs of a text: blank-line separated blocks, each trimmed of surrounding whitespace. */
-export function paragraphRanges(text: string, from: number): TextRange[] {
+function paragraphRanges(text: string, from: number): TextRange[] {
   const ranges: TextRange[] = [];
   const separator = /\n[^\S\n]*\n\s*/g;
   separator.lastIndex = from;
@@ -37,13 +37,13 @@ export function paragraphRanges(text: string, from: number): TextRange[] {
 }
 
 /** The item of sorted, non-overlapping `ranges` that covers `at`, if any. */
-export function covering<T extends TextRange>(ranges: readonly T[], at: number): T | undefined {
+function covering<T extends TextRange>(ranges: readonly T[], at: number): T | undefined {
   const range = ranges[firstEndingAfter(ranges, at)];
   return range !== undefined && range.start <= at ? range : undefined;
 }
 
 /** The items of sorted, non-overlapping `ranges` that overlap `within`. */
-export function rangesWithin<T extends TextRange>(ranges: readonly T[], within: TextRange): T[] {
+function rangesWithin<T extends TextRange>(ranges: readonly T[], within: TextRange): T[] {
   const inside: T[] = [];
   for (let i = firstEndingAfter(ranges, within.start); i < ranges.length && ranges[i]!.start < within.end; i++) {
     inside.push(ranges[i]!);
@@ -52,7 +52,7 @@ export function rangesWithin<T extends TextRange>(ranges: readonly T[], within: 
 }
 
 /** The article's title line: its first non-empty line, and where that line ends (-1 for a blank article). */
-export function titleLine(text: string): { title: string; end: number } {
+function titleLine(text: string): { title: string; end: number } {
   const start = text.search(/\S/);
   if (start === -1) return { title: '', end: -1 };
   const lineEnd = text.indexOf('\n', start);

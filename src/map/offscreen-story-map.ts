@@ -11,13 +11,8 @@ import type { Camera, Bounds } from '../navigation/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap/basemap.ts';
 import { drawnAndIdle } from './map-idle.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './layers/place-layers.ts';
-import {
-  addSceneImages,
-  addSceneLayers,
-  setStoryStatic,
-  showSceneFrame,
-  showStaticAtStep,
-} from './layers/scene-layers.ts';
+import { addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './layers/scene-layers.ts';
+import { addSceneImages } from './layers/scene-images.ts';
 import './warm-up.ts';
 
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */

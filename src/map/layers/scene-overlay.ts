@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SceneFeature } from '../../scene/scene.ts';
 import { drawOperations, wrapLabel, type DrawOperation, type TextOperation } from '../../scene/drawing.ts';
 import { LABEL_BASELINE_SHIFT, LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT } from '../../scene/style.ts';
-import { decodedSceneImage, symbolOffset } from './scene-layers.ts';
+import { decodedSceneImage, symbolOffset } from './scene-images.ts';
 
 export class SceneOverlay {
   readonly #map: MapLibreMap;
