@@ -5,7 +5,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapStyle, loadBasemap } from '../../src/map/basemap/basemap.ts';
+import { basemapStyle } from '../../src/map/basemap/style.ts';
+import { loadBasemap } from '../../src/map/basemap/basemap.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -10,7 +10,8 @@
  */
 import { GPUInitializationError, Map as MapLibreMap, type ErrorEvent } from 'maplibre-gl';
 import { ZOOM_LIMITS } from '../navigation/camera.ts';
-import { basemapStyle, loadBasemap, type Basemap } from './basemap/basemap.ts';
+import { basemapStyle } from './basemap/style.ts';
+import { loadBasemap, type Basemap } from './basemap/basemap.ts';
 // Sets the worker URL before any map exists (main.ts also starts the workers early).
 import './warm-up.ts';
 

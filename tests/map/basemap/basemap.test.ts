@@ -3,7 +3,7 @@
  * page as text, never as markup.
  */
 import { describe, expect, it } from 'vitest';
-import { basemapStyle } from '../../../src/map/basemap/basemap.ts';
+import { basemapStyle } from '../../../src/map/basemap/style.ts';
 
 describe('basemapStyle credits', () => {
   it('escapes the story’s credit, keeping Natural Earth’s own link', () => {
