@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   resolve: { alias: { $story: STORY.slice(0, -1) } },
   define: basemapArchiveDefine(),
-  // An absolute detail basemap URL is the one other host the page may fetch from (README, "The basemap").
+  // An absolute detail basemap URL is the one other host the page may fetch from (docs/cartography.md, "The basemap").
   plugins: [
     publishCheckPlugin(STORY),
     svelte(),
@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => ({
       output: {
         // MapLibre in a chunk of its own: it caches apart from our code, and the benchmark can tell our
         // bytes from MapLibre's.
-        // The optional detail basemap's styles load only when a build names one (README, "The basemap").
+        // The optional detail basemap's styles load only when a build names one (docs/cartography.md, "The basemap").
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },

@@ -2,7 +2,7 @@
  * Vite plugin: a Content-Security-Policy `<meta>` in the built page. Only in the build: the dev server injects
  * inline styles and its own client, which a strict policy would refuse.
  *
- * `frame-ancestors`, `report-to` and `sandbox` are ignored in a `<meta>` policy: hosts set them as headers (README).
+ * `frame-ancestors`, `report-to` and `sandbox` are ignored in a `<meta>` policy: hosts set them as headers (docs/deploying.md).
  */
 import type { Plugin } from 'vite';
 
