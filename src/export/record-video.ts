@@ -6,7 +6,7 @@
 import type { StoryModel } from '../story/model.ts';
 import { placesOfEvent } from '../story/model.ts';
 import { placesBounds } from '../scene/geometry.ts';
-import { layoutShareCard, shareFileName } from './share-card.ts';
+import { layoutShareCard, exportFileName } from './share-card.ts';
 import { videoPlanFor, VIDEO_FPS, type VideoPlan } from './video-plan.ts';
 import { muxWebM, type EncodedFrame } from './webm.ts';
 import { OffscreenStoryMap } from '../map/offscreen-story-map.ts';
@@ -185,10 +185,7 @@ export async function recordVideo(
   const last = model.steps[request.to]!.id;
   return {
     webm: new Blob([webm as Uint8Array<ArrayBuffer>], { type: 'video/webm' }),
-    fileName: shareFileName(first === last ? first : `${first}-to-${last}`, 'landscape', 'webm').replace(
-      '1200x675',
-      `${VIDEO_SIZE.width}x${VIDEO_SIZE.height}`,
-    ),
+    fileName: exportFileName(first === last ? first : `${first}-to-${last}`, VIDEO_SIZE, 'webm'),
     plan,
     codec,
   };

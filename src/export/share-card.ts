@@ -298,9 +298,16 @@ export function shareScale(format: ShareFormat, maxDrawableSize: number): 1 | 2 
 
 /** A file name for a picture of an event: "situation-map-embassy-attack-1200x675.png". */
 export function shareFileName(eventId: string, format: ShareFormat, extension: string): string {
-  const { width, height } = SHARE_FORMATS[format];
-  const safe = eventId.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '') || 'event';
-  return `situation-map-${safe}-${width}x${height}.${extension}`;
+  return exportFileName(eventId, SHARE_FORMATS[format], extension);
+}
+
+/**
+ * A saved file's name: `situation-map-<name>-<width>x<height>.<extension>`, the name cleaned to letters, digits
+ * and hyphens ("event" if nothing is left).
+ */
+export function exportFileName(name: string, size: { width: number; height: number }, extension: string): string {
+  const safe = name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '') || 'event';
+  return `situation-map-${safe}-${size.width}x${size.height}.${extension}`;
 }
 
 /**

@@ -3,7 +3,14 @@
  * ways and maps of no size.
  */
 import { describe, expect, it } from 'vitest';
-import { cardCamera, displayUrl, shareAltText, shareFileName, shareScale } from '../../src/export/share-card.ts';
+import {
+  cardCamera,
+  displayUrl,
+  exportFileName,
+  shareAltText,
+  shareFileName,
+  shareScale,
+} from '../../src/export/share-card.ts';
 
 describe('share card helpers at their edges', () => {
   it('draws at 2× when the device allows exactly twice the card, and at 1× one pixel short', () => {
@@ -58,5 +65,11 @@ describe('share card helpers at their edges', () => {
     expect(shareAltText('1 January 2020', 'Troops arrive.', [], 'Story')).toBe(
       'Map, 1 January 2020: Troops arrive. From the situation map of “Story”.',
     );
+  });
+});
+
+describe('exportFileName', () => {
+  it('names a video by its own size, not the card’s', () => {
+    expect(exportFileName('a-to-b', { width: 1280, height: 720 }, 'webm')).toBe('situation-map-a-to-b-1280x720.webm');
   });
 });
