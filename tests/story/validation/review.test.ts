@@ -3,8 +3,8 @@
  * could not put on the map (`geometry: null`, with candidates), are counted and named before anything else.
  */
 import { describe, expect, it } from 'vitest';
-import { validateStoryFiles, type ValidationIssue } from '../../src/story/validate.ts';
-import { validFiles } from '../fixtures/story.ts';
+import { validateStoryFiles, type ValidationIssue } from '../../../src/story/validate.ts';
+import { validFiles } from '../../fixtures/story.ts';
 
 type Files = ReturnType<typeof validFiles>;
 const issuesOf = (files: Files): ValidationIssue[] => validateStoryFiles(files).issues;

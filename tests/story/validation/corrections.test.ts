@@ -4,9 +4,9 @@
  * One named failing case per rule: deleting a rule from validate.ts (or schema.ts) turns its test red.
  */
 import { describe, expect, it } from 'vitest';
-import { validateStoryFiles, type ValidationIssue } from '../../src/story/validate.ts';
-import { isWikipedia } from '../../src/story/sources.ts';
-import { validFiles } from '../fixtures/story.ts';
+import { validateStoryFiles, type ValidationIssue } from '../../../src/story/validate.ts';
+import { isWikipedia } from '../../../src/story/sources.ts';
+import { validFiles } from '../../fixtures/story.ts';
 
 type Files = ReturnType<typeof validFiles>;
 const issuesOf = (files: Files): ValidationIssue[] => validateStoryFiles(files).issues;
