@@ -4,6 +4,7 @@
  * the map on that event. Pure: the build writes what these functions return.
  */
 import { escapeHtml } from '../lib/escape-html.ts';
+import { PALETTE } from '../lib/palette.ts';
 
 /** A short, stable hash (FNV-1a, 32 bits) to keep two odd ids that clean to the same text apart. */
 function fnv1a(text: string): string {
@@ -71,7 +72,7 @@ export function previewPageHtml(page: PreviewPage): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'" />`,
     `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
     // An icon of its own (data:), so the browser does not ask the server for a /favicon.ico that is not there.
-    `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%226%22 fill=%22none%22 stroke=%22%231d4e89%22 stroke-width=%223%22/%3E%3C/svg%3E" />`,
+    `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%226%22 fill=%22none%22 stroke=%22${encodeURIComponent(PALETTE.accent)}%22 stroke-width=%223%22/%3E%3C/svg%3E" />`,
     `<title>${escapeHtml(fullTitle)}</title>`,
     ...meta('name', 'description', page.description),
     ...(page.pageUrl ? [`<link rel="canonical" href="${escapeHtml(page.pageUrl)}" />`] : []),

@@ -4,6 +4,7 @@
  */
 import unitSymbols from 'virtual:unit-symbols';
 import type { CardLayout, LegendMark, Rect } from './share-card.ts';
+import { PALETTE } from '../lib/palette.ts';
 
 /** The page's own font stack, so the card reads like the page. */
 export const CARD_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";
@@ -11,8 +12,8 @@ export const CARD_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberat
 const INK = '#1b1b1b';
 const MUTED = '#555';
 const PAPER = '#ffffff';
-const ACCENT = '#1d4e89';
-const HOSTILE = '#b3261e';
+const ACCENT = PALETTE.accent;
+const HOSTILE = PALETTE.hostile;
 const FIRE = '#f28c28';
 
 /** A text measure for the layout, by the same canvas font the card is drawn with. */

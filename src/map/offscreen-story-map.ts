@@ -7,7 +7,8 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../story/model.ts';
 import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../scene/scene.ts';
-import type { Camera, Bounds } from '../navigation/camera.ts';
+import { ZOOM_LIMITS, type Camera, type Bounds } from '../navigation/camera.ts';
+import { FRAMING } from '../navigation/framing.ts';
 import { basemapStyle } from './basemap/style.ts';
 import { loadBasemap } from './basemap/basemap.ts';
 import { drawnAndIdle } from './map-idle.ts';
@@ -71,7 +72,7 @@ export class OffscreenStoryMap {
       // Labels appear at once, not faded in: a picture taken right after `idle` is complete.
       fadeDuration: 0,
       renderWorldCopies: false,
-      maxZoom: 17,
+      maxZoom: ZOOM_LIMITS.maxZoom,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
     try {
@@ -119,7 +120,7 @@ export class OffscreenStoryMap {
       const { lng, lat, zoom, bearing, pitch } = view.camera;
       map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
     } else {
-      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: 14 });
+      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: FRAMING.maxZoom });
     }
     await this.settled();
     return scene;

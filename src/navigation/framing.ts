@@ -22,6 +22,8 @@ export const FRAMING = {
   wide: 48,
   wideRight: 64,
   wideRightWithPlace: 380,
+  /** Framing never zooms closer than this: a compound (an embassy) fills the view at about 14. */
+  maxZoom: 14,
 } as const;
 
 export interface FramingInput {

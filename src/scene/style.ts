@@ -5,6 +5,7 @@
  */
 import type { AnchorOffset, LabelAnchor } from './label-anchors.ts';
 import type { SceneRole } from './scene.ts';
+import { PALETTE } from '../lib/palette.ts';
 
 export interface LineStyle {
   color: string;
@@ -19,13 +20,13 @@ export interface LineStyle {
 /** The routes layer: routes of earlier steps, the current step's planned route, and the trail behind a unit. */
 export const ROUTE_LINES = {
   'route-past': { color: '#6b86a6', width: 2, opacity: 0.9, cap: 'round', join: 'round' },
-  'route-planned': { color: '#1d4e89', width: 1.5, opacity: 0.5, cap: 'round', join: 'round' },
-  trail: { color: '#1d4e89', width: 3.5, opacity: 0.9, cap: 'round', join: 'round' },
+  'route-planned': { color: PALETTE.accent, width: 1.5, opacity: 0.5, cap: 'round', join: 'round' },
+  trail: { color: PALETTE.accent, width: 3.5, opacity: 0.9, cap: 'round', join: 'round' },
 } as const satisfies Partial<Record<SceneRole, LineStyle>>;
 
 /** A dashed line over the planned route, so it reads as a plan. */
 export const PLANNED_DASH = {
-  color: '#1d4e89',
+  color: PALETTE.accent,
   width: 1.5,
   opacity: 0.6,
   cap: 'butt',
@@ -35,7 +36,7 @@ export const PLANNED_DASH = {
 
 /** A rocket's path; its opacity is this times the feature's strength (0 before launch, 0.5 in flight). */
 export const ROCKET_LINE = {
-  color: '#b3261e',
+  color: PALETTE.hostile,
   width: 1.5,
   opacity: 0.9,
   cap: 'butt',
@@ -60,16 +61,16 @@ export const PULSES = {
   fillOpacity: 0.35,
   strokeWidth: 2,
   colors: {
-    pulse: { color: '#b3261e', strokeColor: '#b3261e' },
+    pulse: { color: PALETTE.hostile, strokeColor: PALETTE.hostile },
     fire: { color: '#f28c28', strokeColor: '#d35400' },
   },
 } as const;
 
 /** Marks drawn as a dot with a white outline. */
 export const DOTS = {
-  impact: { radius: 6, color: '#b3261e', strokeWidth: 1.5 },
+  impact: { radius: 6, color: PALETTE.hostile, strokeWidth: 1.5 },
   'impact-past': { radius: 4.5, color: '#8c8c8c', strokeWidth: 1.5 },
-  'rocket-head': { radius: 3.5, color: '#b3261e', strokeWidth: 1.5 },
+  'rocket-head': { radius: 3.5, color: PALETTE.hostile, strokeWidth: 1.5 },
   crowd: { radius: 3.5, color: '#d9412f', strokeWidth: 0.8 },
   fire: { radius: 7, color: '#f28c28', strokeWidth: 1.5 },
 } as const satisfies Partial<Record<SceneRole, { radius: number; color: string; strokeWidth: number }>>;

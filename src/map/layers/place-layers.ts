@@ -17,6 +17,7 @@ import { placeLabel } from '../../story/describe.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { edgeAwareAnchors, watchLabelEdges, withPositions } from './label-edges.ts';
 import type { AnchorOffset } from '../../scene/label-anchors.ts';
+import { PALETTE } from '../../lib/palette.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -64,22 +65,22 @@ const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
 
 /** US facilities blue, militia-related and strike sites red, towns and regions grey. */
 export const KIND_COLORS: Readonly<Record<PlaceKind, string>> = {
-  embassy: '#1d4e89',
-  building: '#1d4e89',
-  gate: '#1d4e89',
-  government: '#1d4e89',
-  'air-base': '#1d4e89',
-  'army-base': '#1d4e89',
-  airfield: '#1d4e89',
-  'strike-site': '#b3261e',
-  'launch-area': '#b3261e',
+  embassy: PALETTE.accent,
+  building: PALETTE.accent,
+  gate: PALETTE.accent,
+  government: PALETTE.accent,
+  'air-base': PALETTE.accent,
+  'army-base': PALETTE.accent,
+  airfield: PALETTE.accent,
+  'strike-site': PALETTE.hostile,
+  'launch-area': PALETTE.hostile,
   district: '#5b5b5b',
   city: '#5b5b5b',
   town: '#5b5b5b',
   region: '#5b5b5b',
 };
 
-/** A colour as `rgba(…)` with the given opacity: '#1d4e89', 0.8 → 'rgba(29, 78, 137, 0.8)'. */
+/** A colour as `rgba(…)` with the given opacity: PALETTE.accent, 0.8 → 'rgba(29, 78, 137, 0.8)'. */
 function withOpacity(hex: string, opacity: number): string {
   const [red, green, blue] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
   return `rgba(${red}, ${green}, ${blue}, ${opacity})`;

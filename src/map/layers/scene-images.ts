@@ -6,12 +6,13 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import unitSymbols from 'virtual:unit-symbols';
 import { ROUTE_ARROW } from '../../scene/style.ts';
 import { anchorOffset } from '../../story/symbols.ts';
+import { PALETTE } from '../../lib/palette.ts';
 
 export const ARROW_IMAGE = ROUTE_ARROW.image;
 
 const ARROW_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="22" height="22" viewBox="0 0 22 22">' +
-  '<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="#1d4e89" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>';
+  `<path d="M11 2 L19 19 L11 14 L3 19 Z" fill="${PALETTE.accent}" stroke="#fff" stroke-width="2" stroke-linejoin="round"/></svg>`;
 
 /** The scene's images as decoded SVGs, for the animation overlay (scene-overlay.ts) to draw the same pictures. */
 const decodedImages = new Map<string, HTMLImageElement>();
