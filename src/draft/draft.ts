@@ -85,7 +85,7 @@ function localOffset(found: readonly FoundPlace[], sentence: Sentence, day: stri
   return fallback ? countryOffset(fallback, day) : null;
 }
 
-/** Group places into area files by country ("irq"), with those left for review in "review". */
+/** Group places into area files by country ("afg"), with those left for review in "review". */
 function areas(found: readonly FoundPlace[]): Record<string, DraftPlace[]> {
   const files: Record<string, DraftPlace[]> = {};
   for (const { place } of found) {
@@ -118,7 +118,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   }
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
-  // "19:20 Baghdad time": the zone of the place the words name, read in the article's countries.
+  // "19:20 Kabul time": the zone of the place the words name, read in the article's countries.
   const named = new Set(counts.keys());
   const placeOffset = (name: string, day: string): number | null => {
     const resolution = resolveName(gazetteer, name, named);

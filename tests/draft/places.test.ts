@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/draft/gazetteer.ts';
 import { demonymCountries, findPlaces, placesIn } from '../../src/draft/places.ts';
 import { splitArticle } from '../../src/draft/sentences.ts';
-import { entry, fixtureEntries } from './fixtures.ts';
+import { entry, fixtureDemonyms, fixtureEntries } from './fixtures.ts';
 
-const gazetteer = buildGazetteer(fixtureEntries());
+const gazetteer = buildGazetteer(fixtureEntries(), fixtureDemonyms());
 
 function places(text: string, hints: { start: number; end: number }[] = []) {
   return findPlaces(text, splitArticle(text).sentences, gazetteer, hints);
@@ -147,10 +147,13 @@ describe('findPlaces', () => {
 
 describe('demonymCountries', () => {
   it('reads country adjectives, plural or not, and nothing else', () => {
-    expect([...demonymCountries('Iraqis and Syrian forces met American officials in Ghent.')].sort()).toEqual([
-      'IRQ',
-      'SYR',
-      'USA',
+    const demonyms = new Map([
+      ['iraqi', 'IRQ'],
+      ['syrian', 'SYR'],
+      ['american', 'USA'],
     ]);
+    expect([...demonymCountries('Iraqis and Syrian forces met American officials in Ghent.', demonyms)].sort()).toEqual(
+      ['IRQ', 'SYR', 'USA'],
+    );
   });
 });
