@@ -12,8 +12,10 @@ import {
   type CountryCode,
   type Correction,
   type Disputed,
+  type EventAnimationKind,
   type MapLabels,
   type PlaceFeature,
+  type PlaceKind,
   type Source,
   type Story,
   type StoryEvent,
@@ -24,6 +26,7 @@ import { isWikipedia, withoutTracking } from './sources.ts';
 import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
 import { placeAliases, unmentionedNames } from '../article/passages.ts';
 import { textSearch } from '../article/text-search.ts';
+import { animationOf, missingForAnimation } from './animation-needs.ts';
 
 /** One problem, named precisely enough to fix: which file, which feature or event, which field. */
 export interface ValidationIssue {
@@ -287,15 +290,15 @@ function isTheArticle(source: Source, article: Story['article']): boolean {
   return source.outlet === article.outlet && source.title === article.title;
 }
 
-/** Which map labels each kind of event can show: the crowd and fire of an attack, a deployment's anticipated unit. */
-const MAP_LABELS_BY_KIND: Partial<Record<StoryEvent['kind'], readonly (keyof MapLabels)[]>> = {
-  attack: ['crowd', 'fire', 'fire_after'],
-  deployment: ['anticipated'],
+/** Which map labels each animation can show: the crowd and its fire, an anticipated unit. */
+const MAP_LABELS_BY_ANIMATION: Partial<Record<EventAnimationKind, readonly (keyof MapLabels)[]>> = {
+  crowd: ['crowd', 'fire', 'fire_after'],
+  anticipated: ['anticipated'],
 };
 
-/** A map label the event's kind never draws would be silently lost: name it. */
-function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
-  const allowed = MAP_LABELS_BY_KIND[event.kind] ?? [];
+/** A map label the event's animation never draws would be silently lost: name it. */
+function mapLabelIssues(file: string, event: StoryEvent, animation: EventAnimationKind): ValidationIssue[] {
+  const allowed = MAP_LABELS_BY_ANIMATION[animation] ?? [];
   return Object.keys(event.map_labels ?? {})
     .filter((key) => !allowed.includes(key as keyof MapLabels))
     .map((key) => ({
@@ -303,7 +306,7 @@ function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
       id: event.id,
       field: `map_labels.${key}`,
       message:
-        `${event.kind} events draw no "${key}" label` +
+        `a ${animation === 'none' ? 'step without animation' : `${animation} animation`} draws no "${key}" label` +
         (allowed.length > 0 ? ` (it can have ${allowed.join(', ')})` : ' (it has no map labels)'),
     }));
 }
@@ -327,7 +330,7 @@ function eventIssues(
   file: string,
   articleFile: string,
   events: readonly StoryEvent[],
-  placeIds: ReadonlySet<string>,
+  placeKinds: ReadonlyMap<string, PlaceKind | undefined>,
   articleText: string,
   article: Story['article'],
   forceIds: ReadonlySet<string>,
@@ -343,7 +346,7 @@ function eventIssues(
     if (seen.has(id)) issues.push({ file, id, field: 'id', message: `duplicate event id "${id}"` });
     seen.add(id);
     event.places.forEach((placeId, index) => {
-      if (!placeIds.has(placeId)) {
+      if (!placeKinds.has(placeId)) {
         issues.push({ file, id, field: `places.${index}`, message: `unknown place "${placeId}"` });
       }
     });
@@ -366,7 +369,7 @@ function eventIssues(
     if (event.movement) {
       for (const end of ['origin', 'destination'] as const) {
         const placeId = event.movement[end];
-        if (!placeIds.has(placeId)) {
+        if (!placeKinds.has(placeId)) {
           issues.push({ file, id, field: `movement.${end}`, message: `unknown place "${placeId}"` });
         }
       }
@@ -388,7 +391,15 @@ function eventIssues(
     }
     issues.push(...wikipediaOnlyIssue(file, id, event.sources, 'sources', (source) => isTheArticle(source, article)));
     issues.push(...sourcedItemIssues(file, id, event, ''));
-    issues.push(...mapLabelIssues(file, event));
+    const subject = {
+      event,
+      placeKinds: event.places.flatMap((placeId) => placeKinds.get(placeId) ?? []),
+    };
+    if (event.animation !== undefined) {
+      const missing = missingForAnimation(event.animation, subject);
+      if (missing) issues.push({ file, id, field: 'animation', message: `a ${event.animation} animation ${missing}` });
+    }
+    issues.push(...mapLabelIssues(file, event, animationOf(subject)));
     if (isStep(event)) {
       if (event.context_for !== undefined) {
         issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
@@ -588,8 +599,21 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
   const { events, article, corrections = [], forces = {} } = parsedStory.output;
   const placeIds = new Set([...placeFile.keys(), ...review.unplaced]);
   issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
+  // Places under review have no kind yet: they count as known, and satisfy no animation.
+  const placeKinds = new Map<string, PlaceKind | undefined>([
+    ...[...review.unplaced].map((id): [string, undefined] => [id, undefined]),
+    ...places.map((place): [string, PlaceKind] => [place.properties.id, place.properties.kind]),
+  ]);
   issues.push(
-    ...eventIssues(storyFile, articleFile, events, placeIds, files.articleText, article, new Set(Object.keys(forces))),
+    ...eventIssues(
+      storyFile,
+      articleFile,
+      events,
+      placeKinds,
+      files.articleText,
+      article,
+      new Set(Object.keys(forces)),
+    ),
   );
   issues.push(
     ...correctionIssues(storyFile, corrections, new Set(events.map((e) => e.id)), placeIds, article.published),

@@ -124,7 +124,7 @@ describe('findPlaces', () => {
     const g = buildGazetteer([
       entry('U.S. Embassy, Baghdad', {
         alt: ['American Embassy in Baghdad', 'embassy compound'],
-        kind: 'embassy',
+        kind: 'compound',
         country: 'IRQ',
         sourceKey: 'story:us-embassy-baghdad',
       }),

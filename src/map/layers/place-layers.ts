@@ -47,7 +47,7 @@ const isCurrentPlace = [
  * context.
  */
 const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
-  embassy: 0,
+  compound: 0,
   'air-base': 0,
   'army-base': 0,
   'strike-site': 1,
@@ -64,7 +64,7 @@ const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
 
 /** US facilities blue, militia-related and strike sites red, towns and regions grey. */
 export const KIND_COLORS: Readonly<Record<PlaceKind, string>> = {
-  embassy: '#1d4e89',
+  compound: '#1d4e89',
   building: '#1d4e89',
   gate: '#1d4e89',
   government: '#1d4e89',
