@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { resolveDate } from './dates.ts';
 import { isIsoDay } from './ranges.ts';
-import { draftEvent, actorsOf } from './events.ts';
+import { draftEvent, actorsOf, speakerTurns } from './events.ts';
 import { resolveName, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, placesIn, type FoundPlace, type SpanHint } from './places.ts';
 import { splitArticle, type ArticleParts, type Sentence } from './sentences.ts';
@@ -132,6 +132,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   const speakerDays = new Map<string, string>();
   const surname = (actor: string): string => actor.split(/\s+/).pop() ?? actor;
   let lastActor: { paragraph: number; name: string } | undefined;
+  const turns = speakerTurns(text);
   for (const sentence of parts.sentences) {
     const offset = localOffset(places, sentence, published, mainCountry);
     let { date, expression } = resolveDate(sentence.text, published, offset, placeOffset);
@@ -149,6 +150,9 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
     ) {
       actors.push(lastActor.name);
     }
+    // In a transcript, a sentence that names nobody is the current speaker's ("we will move forces…").
+    const speaker = turns.filter((turn) => turn.start <= sentence.start).pop();
+    if (actors.length === 0 && speaker) actors.push(speaker.name);
     if (expression === '') {
       const inherited =
         (paragraphDay?.paragraph === sentence.paragraph ? paragraphDay.day : undefined) ??

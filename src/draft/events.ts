@@ -21,7 +21,7 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ],
   [
     'deployment',
-    /\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered (?:a |an |the )?(?:\w+ )?(?:battalion|brigade|troops|forces|soldiers|sailors|units?)|troops? (?:arrived|landed)|reinforc\w+|evacuat\w+|withdr[ae]w\w*)\b/i,
+    /\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered (?:a |an |the )?(?:\w+ )?(?:battalion|brigade|troops|forces|soldiers|sailors|units?)|troops? (?:arrived|landed)|(?:move|moving|moved) (?:\w+ ){0,2}(?:forces|troops|soldiers|units?|headquarters)|reposition\w*|relocat\w+|reinforc\w+|evacuat\w+|withdr[ae]w\w*)\b/i,
   ],
   ['protest', /\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:y|ied|ies)|march(?:ed|ers))\b/i],
   [
@@ -109,6 +109,23 @@ export function actorsOf(sentence: string, found: readonly string[] = [], places
   const subject = SUBJECT.exec(sentence)?.[1];
   if (subject && actors.length === 0) add(subject);
   return actors.filter((actor) => !places.includes(actor) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(actor));
+}
+
+/** "PRESS SECRETARY JOHN F. KIRBY:" opening a line: who speaks from there on, in a transcript. */
+const SPEAKER_LINE = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,6}\p{Lu}[\p{Lu}.'’-]+):[ \t]/gmu;
+
+/**
+ * Who speaks where, in a transcript: each speaker line's name (in title case, "Press Secretary John F. Kirby")
+ * and the offset it starts at. [] for an article with no speaker lines.
+ * @param text - the article
+ */
+export function speakerTurns(text: string): { start: number; name: string }[] {
+  return [...text.matchAll(SPEAKER_LINE)].map((m) => ({
+    start: m.index,
+    name: m[1]!
+      .toLowerCase()
+      .replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
+  }));
 }
 
 /** What a drafted event needs from its sentence. */

@@ -188,7 +188,11 @@ function hintedMentions(
     const sentence = sentences.find((s) => hint.start >= s.start && hint.end <= s.end);
     if (!sentence) continue;
     const raw = text.slice(hint.start, hint.end);
-    const name = raw.replace(/^(?:the\s+)/i, '').replace(/[\s,.;:’'"”)]+$/u, '');
+    // "Europe's security": the place is Europe.
+    const name = raw
+      .replace(/^(?:the\s+)/i, '')
+      .replace(/[\s,.;:’'"”)]+$/u, '')
+      .replace(/['’]s$/u, '');
     const start = hint.start + raw.indexOf(name);
     const firstWord = name.split(/\s/)[0]!.toLowerCase().replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(name) || NOT_PLACES.has(firstWord)) continue;

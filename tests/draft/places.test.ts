@@ -81,6 +81,11 @@ describe('findPlaces', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads a possessive as the place itself ("Europe\u2019s security" names Europe)', () => {
+    const found = places('Leaders met in Europe\u2019s capital and spoke of Europe\u2019s security.');
+    expect(found.map((f) => f.place.properties.name)).not.toContain('Europe\u2019s');
+  });
+
   it('reads "the Gulf of Aden" as one name, not as Aden', () => {
     const g = buildGazetteer([entry('Aden', { country: 'YEM' })]);
     const text = 'Warships sailed to the Gulf of Aden on Monday.';
