@@ -2,7 +2,7 @@
  * `npm run gazetteer`: build the offline gazetteer `npm run draft` matches place names
  * against, from the Natural Earth layers in ../shared/naturalearth/ (populated places, airports, regions points),
  * world-atlas's country outlines (centre and extent of each country) and the story's own places (geodata/*.geojson),
- * as src/draft/gazetteer.tsv.
+ * as gazetteer/places.tsv.
  * The output is committed: a fresh clone drafts without ../shared.
  *
  * Usage: tsx scripts/build-gazetteer.ts [NATURAL_EARTH_DIR] [STORY_DIR]
@@ -19,7 +19,7 @@ import type { GazetteerKind, GazetteerSource } from '../src/draft/types.ts';
 const ROOT = new URL('../', import.meta.url).pathname;
 const NE_DIR = process.argv[2] ?? join(ROOT, '../shared/naturalearth');
 const STORY_DIR = process.argv[3] ?? join(ROOT, 'geodata');
-const OUT = join(ROOT, 'src/draft/gazetteer.tsv');
+const OUT = join(ROOT, 'gazetteer/places.tsv');
 
 type Row = [string, string, GazetteerKind, number, number, string, number, number, 0 | 1, string];
 const NE = 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/';

@@ -12,7 +12,8 @@ import { isIsoDay } from '../src/draft/ranges.ts';
 import { formatSummary, summarize } from '../src/draft/summary.ts';
 
 const USAGE = 'usage: npm run draft -- ARTICLE.txt [--date YYYY-MM-DD] --out FOLDER [--force] [--title T] [--outlet O]';
-const GAZETTEER = new URL('../src/draft/gazetteer.tsv', import.meta.url).pathname;
+const GAZETTEER = new URL('../gazetteer/places.tsv', import.meta.url).pathname;
+const DEMONYMS = new URL('../gazetteer/demonyms.tsv', import.meta.url).pathname;
 
 /** An error to print as one line, with the exit code it deserves. */
 class Failure extends Error {
@@ -93,9 +94,12 @@ async function main(argv: string[]): Promise<void> {
   checkOut(out, args.force);
   // Loaded only once the input has passed its checks: bad input is answered without loading the NLP libraries.
   const { draftStory } = await import('../src/draft/draft.ts');
-  const { buildGazetteer, parseGazetteer } = await import('../src/draft/gazetteer.ts');
+  const { buildGazetteer, parseDemonyms, parseGazetteer } = await import('../src/draft/gazetteer.ts');
   const started = performance.now();
-  const gazetteer = buildGazetteer(parseGazetteer(readFileSync(GAZETTEER, 'utf8')));
+  const gazetteer = buildGazetteer(
+    parseGazetteer(readFileSync(GAZETTEER, 'utf8')),
+    parseDemonyms(readFileSync(DEMONYMS, 'utf8')),
+  );
   const story = draftStory(text, gazetteer, { published: args.date, title: args.title, outlet: args.outlet });
   const seconds = (performance.now() - started) / 1000;
 

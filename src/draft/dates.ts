@@ -1,7 +1,7 @@
 /**
  * When a sentence says something happened, resolved against the publication date with chrono-node: weekdays and
  * month-days never land after publication ("on Tuesday" in an article of Thursday 2 January 2020 is 31 December
- * 2019), periods become ranges (ranges.ts), a time keeps its zone ("19:20 local time" in Iraq is +03:00, "2 p.m.
+ * 2019), periods become ranges (ranges.ts), a time keeps its zone ("19:20 local time" in Kenya is +03:00, "2 p.m.
  * Eastern" is −05:00 in winter), and a sentence without a date gets the publication date, marked approximate.
  */
 import * as chrono from 'chrono-node';
@@ -18,7 +18,7 @@ export interface ResolvedDate {
   expression: string;
 }
 
-/** The zone words after a time: "local time", "Eastern", "Eastern Standard Time", "GMT", "Baghdad time". */
+/** The zone words after a time: "local time", "Eastern", "Eastern Standard Time", "GMT", "Kabul time". */
 const ZONE_AFTER =
   /^\s*(?:\(?\s*)([Ll]ocal time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|GMT|UTC|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+[Tt]ime)\b/u;
 
@@ -40,7 +40,7 @@ function notAfter(day: string, published: string, step: 'week' | 'year'): string
  * @param sentence - one sentence of the article
  * @param published - the publication date, YYYY-MM-DD
  * @param localOffset - minutes east of UTC of "local time" where the sentence happens (null when unknown)
- * @param placeOffset - the offset of "<place> time" ("Baghdad time") on a day, when the place is known
+ * @param placeOffset - the offset of "<place> time" ("Kabul time") on a day, when the place is known
  */
 export function resolveDate(
   sentence: string,

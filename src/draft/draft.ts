@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { resolveDate } from './dates.ts';
 import { isIsoDay } from './ranges.ts';
-import { draftEvent, actorsOf } from './events.ts';
+import { draftEvent, actorsOf, speakerTurns } from './events.ts';
 import { resolveName, type Gazetteer } from './gazetteer.ts';
 import { findPlaces, placesIn, type FoundPlace, type SpanHint } from './places.ts';
 import { splitArticle, type ArticleParts, type Sentence } from './sentences.ts';
@@ -85,7 +85,7 @@ function localOffset(found: readonly FoundPlace[], sentence: Sentence, day: stri
   return fallback ? countryOffset(fallback, day) : null;
 }
 
-/** Group places into area files by country ("irq"), with those left for review in "review". */
+/** Group places into area files by country ("afg"), with those left for review in "review". */
 function areas(found: readonly FoundPlace[]): Record<string, DraftPlace[]> {
   const files: Record<string, DraftPlace[]> = {};
   for (const { place } of found) {
@@ -118,7 +118,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   }
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
-  // "19:20 Baghdad time": the zone of the place the words name, read in the article's countries.
+  // "19:20 Kabul time": the zone of the place the words name, read in the article's countries.
   const named = new Set(counts.keys());
   const placeOffset = (name: string, day: string): number | null => {
     const resolution = resolveName(gazetteer, name, named);
@@ -132,6 +132,7 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
   const speakerDays = new Map<string, string>();
   const surname = (actor: string): string => actor.split(/\s+/).pop() ?? actor;
   let lastActor: { paragraph: number; name: string } | undefined;
+  const turns = speakerTurns(text);
   for (const sentence of parts.sentences) {
     const offset = localOffset(places, sentence, published, mainCountry);
     let { date, expression } = resolveDate(sentence.text, published, offset, placeOffset);
@@ -149,6 +150,9 @@ export function draftStory(text: string, gazetteer: Gazetteer, options: DraftOpt
     ) {
       actors.push(lastActor.name);
     }
+    // In a transcript, a sentence that names nobody is the current speaker's ("we will move forces…").
+    const speaker = turns.filter((turn) => turn.start <= sentence.start).pop();
+    if (actors.length === 0 && speaker) actors.push(speaker.name);
     if (expression === '') {
       const inherited =
         (paragraphDay?.paragraph === sentence.paragraph ? paragraphDay.day : undefined) ??

@@ -8,8 +8,8 @@ import type { DraftEvent, EventKind } from './types.ts';
 
 /**
  * Words that report each kind of action. An action (strike, attack, deployment, protest) beats a statement, so
- * "ordered a battalion … to Kuwait, according to officials" is a deployment; among actions, the one reported last
- * is the sentence's news ("the airstrikes set off … the militia attacking the embassy" is the attack). The weak
+ * "ordered a battalion … to the border, according to officials" is a deployment; among actions, the one reported last
+ * is the sentence's news ("the airstrikes set off … the rebels attacking the port" is the attack). The weak
  * nouns at the end count only when no action or statement verb does, or when the statement is only the
  * attribution ("The attack came at dawn, residents said.").
  */
@@ -21,7 +21,7 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ],
   [
     'deployment',
-    /\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered (?:a |an |the )?(?:\w+ )?(?:battalion|brigade|troops|forces|soldiers|marines|units?)|troops? (?:arrived|landed)|reinforc\w+|evacuat\w+|withdr[ae]w\w*)\b/i,
+    /\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|es|ing)?|sent|sending|ordered (?:a |an |the )?(?:\w+ )?(?:battalion|brigade|troops|forces|soldiers|sailors|units?)|troops? (?:arrived|landed)|(?:move|moving|moved) (?:\w+ ){0,2}(?:forces|troops|soldiers|units?|headquarters)|reposition\w*|relocat\w+|reinforc\w+|evacuat\w+|withdr[ae]w\w*)\b/i,
   ],
   ['protest', /\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ed|ing|ions?|ors)|rall(?:y|ied|ies)|march(?:ed|ers))\b/i],
   [
@@ -42,7 +42,7 @@ const INTENT = /\b(?:will|would|could|may|might|plans? to|is prepared to|threate
 const TITLED =
   /\b(?:(?:Defense |State |Prime |Foreign )?(?:President|Secretary|Minister|General|Gen\.|Adm\.|Col\.|Lt\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ayatollah|Sheikh|Senator|Sen\.|Rep\.|Gov\.))\s+((?:\p{Lu}[\p{L}’'-]*\.?\s?){1,4})/gu;
 
-/** A group named by who they are: "Iranian-supported militias", "Iraqi security forces", "American military". */
+/** A group named by who they are: "Iranian-supported militias", "Kenyan security forces", "American military". */
 const GROUP =
   /(?<!\p{Lu}[\p{L}.’'-]*\s)((?:\p{Lu}[\p{L}.]*(?:-\p{Ll}+)?\s)+(?:(?:security|armed|paramilitary|military|government|allied|local|special|defense)\s)?(?:militias?|forces|military|government|officials?|troops|protesters|fighters|soldiers|paratroopers|command|militants|police))\b/gu;
 /** Two or more capitalised words in a row, not at the start of the sentence: "Popular Front", "White House". */
@@ -77,7 +77,7 @@ export function eventKind(sentence: string): EventKind | undefined {
 }
 
 /**
- * People and organisations a sentence names: titled names, groups ("Iraqi security forces"), runs of capitalised
+ * People and organisations a sentence names: titled names, groups ("Kenyan security forces"), runs of capitalised
  * words ("Popular Front"), a proper-noun subject ("The Ministry ordered"), and those another tool (compromise)
  * found. Place names are not actors here: they are the event's places.
  * @param sentence - one sentence
@@ -109,6 +109,23 @@ export function actorsOf(sentence: string, found: readonly string[] = [], places
   const subject = SUBJECT.exec(sentence)?.[1];
   if (subject && actors.length === 0) add(subject);
   return actors.filter((actor) => !places.includes(actor) && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(actor));
+}
+
+/** "PRESS SECRETARY JOHN F. KIRBY:" opening a line: who speaks from there on, in a transcript. */
+const SPEAKER_LINE = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,6}\p{Lu}[\p{Lu}.'’-]+):[ \t]/gmu;
+
+/**
+ * Who speaks where, in a transcript: each speaker line's name (in title case, "Press Secretary John F. Kirby")
+ * and the offset it starts at. [] for an article with no speaker lines.
+ * @param text - the article
+ */
+export function speakerTurns(text: string): { start: number; name: string }[] {
+  return [...text.matchAll(SPEAKER_LINE)].map((m) => ({
+    start: m.index,
+    name: m[1]!
+      .toLowerCase()
+      .replace(/(^|[\s.'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
+  }));
 }
 
 /** What a drafted event needs from its sentence. */

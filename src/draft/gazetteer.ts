@@ -22,6 +22,8 @@ export interface Gazetteer {
   loose: Map<string, GazetteerEntry[]>;
   /** By consonant skeleton (skeletonKey): suggestions for names not found, never matches. */
   skeleton: Map<string, GazetteerEntry[]>;
+  /** Adjectives that name a country ("iraqi" → its ISO3), from demonyms.tsv: context, never places. */
+  demonyms: ReadonlyMap<string, string>;
 }
 
 /** What a name resolves to. */
@@ -38,7 +40,23 @@ const SAME_PLACE_KM = 30;
 const SOURCE_PRIORITY = ['story', 'ne-places', 'ne-airports', 'ne-countries', 'ne-regions'];
 
 /**
- * Parse the committed gazetteer.tsv (see scripts/build-gazetteer.ts): `@source` lines name each layer's sources,
+ * Parse the committed demonyms.tsv: one adjective and its country's ISO3 per line, `#` lines are comments.
+ * @param text - the file's text
+ * @throws Error on a line that is not a lower-case word and a three-letter code
+ */
+export function parseDemonyms(text: string): Map<string, string> {
+  const demonyms = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(\p{Ll}+)\t([A-Z]{3})$/u.exec(line);
+    if (!match) throw new Error(`demonyms: not "adjective<TAB>ISO3": ${JSON.stringify(line)}`);
+    demonyms.set(match[1]!, match[2]!);
+  }
+  return demonyms;
+}
+
+/**
+ * Parse the committed places.tsv (see scripts/build-gazetteer.ts): `@source` lines name each layer's sources,
  * `@layer` lines start a layer, each other line is one place; `#` lines are comments.
  * @param text - the file's text
  * @throws Error on a row before any layer, or a layer without a source
@@ -90,8 +108,17 @@ function push(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerE
  * Index entries by every name they answer to.
  * @param entries - gazetteer entries (from the file, or a test's own)
  */
-export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
-  const gazetteer: Gazetteer = { entries: [...entries], exact: new Map(), loose: new Map(), skeleton: new Map() };
+export function buildGazetteer(
+  entries: readonly GazetteerEntry[],
+  demonyms: ReadonlyMap<string, string> = new Map(),
+): Gazetteer {
+  const gazetteer: Gazetteer = {
+    entries: [...entries],
+    exact: new Map(),
+    loose: new Map(),
+    skeleton: new Map(),
+    demonyms,
+  };
   for (const entry of entries) {
     const names = [entry.name, ...entry.alt];
     const derived = names.flatMap((name) => derivedNames(name, entry.kind));
@@ -171,7 +198,7 @@ export function resolveName(gazetteer: Gazetteer, name: string, countries: Reado
   const candidates = lookup(gazetteer, name);
   if (candidates.length === 0) return { status: 'unknown', candidates: [] };
   const resolved = (entry: GazetteerEntry): Resolution => ({ status: 'resolved', entry, candidates });
-  // A country's own name means the country ("troops from Kuwait"), not its same-named capital.
+  // A country's own name means the country ("troops from Djibouti"), not its same-named capital.
   const key = nameKey(name);
   const countryNamed = candidates.filter(
     (e) => e.kind === 'country' && [e.name, ...e.alt].some((n) => nameKey(n) === key),

@@ -76,8 +76,8 @@ export function looseMatchable(name: string): boolean {
 
 /**
  * The names a gazetteer entry should answer to besides its own: the part before a comma ("Washington, D.C." →
- * "Washington"); for an airport, its name with "Airport", "International Airport" or "Air Base" ("Kuwait Int'l" →
- * "Kuwait International Airport"), never its bare city name, which is the city's.
+ * "Washington"); for an airport, its name with "Airport", "International Airport" or "Air Base" ("Jomo Kenyatta Int'l" →
+ * "Jomo Kenyatta International Airport"), never its bare city name, which is the city's.
  * @param name - the entry's name or one of its alternates
  * @param kind - the entry's kind
  */

@@ -42,45 +42,15 @@ const NOT_PLACES = new Set(
   ).split(' '),
 );
 /**
- * Adjectives that name a country ("the Iraqi city of Hilla"): they decide between same-named places like the
- * country's name does, but are never places themselves. General English, not any story's.
- */
-const DEMONYMS: Record<string, string> = {
-  afghan: 'AFG',
-  american: 'USA',
-  british: 'GBR',
-  chinese: 'CHN',
-  egyptian: 'EGY',
-  french: 'FRA',
-  german: 'DEU',
-  indian: 'IND',
-  iranian: 'IRN',
-  iraqi: 'IRQ',
-  israeli: 'ISR',
-  jordanian: 'JOR',
-  kuwaiti: 'KWT',
-  lebanese: 'LBN',
-  libyan: 'LBY',
-  pakistani: 'PAK',
-  palestinian: 'PSE',
-  russian: 'RUS',
-  saudi: 'SAU',
-  sudanese: 'SDN',
-  syrian: 'SYR',
-  turkish: 'TUR',
-  ukrainian: 'UKR',
-  yemeni: 'YEM',
-};
-
-/**
  * The countries an article names by adjective.
  * @param text - the article
+ * @param demonyms - adjective (lower case) → ISO3, from the gazetteer's demonyms.tsv
  */
-export function demonymCountries(text: string): Set<string> {
+export function demonymCountries(text: string, demonyms: ReadonlyMap<string, string>): Set<string> {
   const countries = new Set<string>();
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     const word = m[0].toLowerCase();
-    const country = DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, '')];
+    const country = demonyms.get(word) ?? demonyms.get(word.replace(/s$/, ''));
     if (country) countries.add(country);
   }
   return countries;
@@ -162,7 +132,7 @@ function gazetteerMentions(text: string, sentence: Sentence, gazetteer: Gazettee
 
 /**
  * The names a story's own places are mentioned under (their `article_names`, which may have lower-case words:
- * "British Embassy in Cairo", "embassy compound"), found as written: case-sensitive, whole words.
+ * "Port of Mombasa", "old port"), found as written: case-sensitive, whole words.
  */
 function storyMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -203,6 +173,7 @@ function hintedMentions(
   sentences: readonly Sentence[],
   hints: readonly SpanHint[],
   notPlaces: readonly SpanHint[],
+  demonyms: ReadonlyMap<string, string>,
 ): Mention[] {
   const mentions: Mention[] = [];
   // A hint with lower-case words in it ("Red Sea town of Mokha") is taken run by run ("Red Sea", "Mokha").
@@ -217,11 +188,15 @@ function hintedMentions(
     const sentence = sentences.find((s) => hint.start >= s.start && hint.end <= s.end);
     if (!sentence) continue;
     const raw = text.slice(hint.start, hint.end);
-    const name = raw.replace(/^(?:the\s+)/i, '').replace(/[\s,.;:’'"”)]+$/u, '');
+    // "Europe's security": the place is Europe.
+    const name = raw
+      .replace(/^(?:the\s+)/i, '')
+      .replace(/[\s,.;:’'"”)]+$/u, '')
+      .replace(/['’]s$/u, '');
     const start = hint.start + raw.indexOf(name);
     const firstWord = name.split(/\s/)[0]!.toLowerCase().replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(name) || NOT_PLACES.has(firstWord)) continue;
-    if (!/\s/.test(name) && demonymCountries(name).size > 0) continue; // "Iraqi", "Saudi-led"
+    if (!/\s/.test(name) && demonymCountries(name, demonyms).size > 0) continue; // "Kenyan", "Saudi-led"
     if (!PLACE_WORD.test(name) && !LOCATIVE.test(text.slice(sentence.start, start))) continue;
     mentions.push({ text: name, start, end: start + name.length, sentence });
   }
@@ -274,13 +249,13 @@ export function findPlaces(
     if (!mentions.some((kept) => overlaps(kept, m))) mentions.push(m);
   }
   const allHints = [...hints, ...locativeHints(sentences)];
-  for (const hinted of hintedMentions(text, sentences, allHints, [...people, ...organisations])) {
+  for (const hinted of hintedMentions(text, sentences, allHints, [...people, ...organisations], gazetteer.demonyms)) {
     if (!mentions.some((m) => overlaps(m, hinted))) mentions.push(hinted);
   }
   mentions.sort((a, b) => a.start - b.start);
   // The countries the article names (by name or adjective), then those of the places it names unambiguously: the
   // context for the rest.
-  const countries = demonymCountries(text);
+  const countries = demonymCountries(text, gazetteer.demonyms);
   const resolveAll = (): Resolution[] => mentions.map((m) => resolveName(gazetteer, m.text, countries));
   for (const r of resolveAll())
     if (r.status === 'resolved' && r.entry.kind === 'country') countries.add(r.entry.country);

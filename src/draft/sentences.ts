@@ -18,7 +18,7 @@ export interface ArticleParts {
   title: string;
   /** Lines before the body: the headline, a byline, a date line. */
   header: string;
-  /** A dateline opening the body ("WASHINGTON —", "BAGHDAD, Jan. 2 (Reuters) -"), or "". */
+  /** A dateline opening the body ("WASHINGTON —", "NAIROBI, Jan. 2 (Reuters) -"), or "". */
   dateline: string;
   sentences: Sentence[];
 }

@@ -24,7 +24,7 @@ export interface GazetteerSource {
 /** One named place in the offline gazetteer. */
 export interface GazetteerEntry {
   name: string;
-  /** Other names and spellings: "Kuwait City", "Al Kuwayt". */
+  /** Other names and spellings: "Djibouti City", "Djibouti". */
   alt: string[];
   kind: GazetteerKind;
   lon: number;

@@ -69,7 +69,7 @@ export function timeStamp(date: Date): string {
 
 /**
  * The name for "Keep both": the editor's version beside theirs, as .json so that the reader never takes it for an
- * area (areas are *.geojson): events.json → events.<stamp>.json, baghdad.geojson → baghdad.<stamp>.json.
+ * area (areas are *.geojson): events.json → events.<stamp>.json, kabul.geojson → kabul.<stamp>.json.
  */
 export function copyName(name: string, stamp: string): string {
   return `${name.replace(/\.(geo)?json$/, '')}.${stamp}.json`;

@@ -5,7 +5,8 @@
  */
 import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
-import type { MapLabels, PlaceFeature, StoryEvent } from '../story/schema.ts';
+import type { MapLabels, PlaceFeature, PlaceKind, StoryEvent } from '../story/schema.ts';
+import { animationOf, missingForAnimation } from '../story/animation-needs.ts';
 import type { StoryModel } from '../story/model.ts';
 import { arc, movementRoute, pointOnArc, positionAlong, routeTrack, trailAlong } from './routes.ts';
 import { movementLabel } from '../story/symbols.ts';
@@ -256,30 +257,37 @@ function anticipatedAnimation(at: Position, label: string | undefined, force: st
 
 const animationCache = new WeakMap<StoryEvent, EventAnimation | null>();
 
-/** The animation an event gets, chosen by its kind and the kinds of its places; null for none (statements). */
+/**
+ * The animation an event gets: the one its data declares, else the one inferred from its kind and its places'
+ * kinds (animation-needs.ts); null for none (statements), or when what it needs is missing (validation names that).
+ */
 export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnimation | null {
   const cached = animationCache.get(event);
   if (cached !== undefined) return cached;
   const places = event.places.flatMap((id) => model.placesById.get(id) ?? []);
-  const ofKind = (kind: string) => places.filter((place) => place.properties.kind === kind);
+  const placeKinds = places.map((place) => place.properties.kind);
+  const ofKind = (kind: PlaceKind) => places.filter((place) => place.properties.kind === kind);
+  const kind = animationOf({ event, placeKinds });
   let animation: EventAnimation | null = null;
-  if (event.movement) {
+  if (missingForAnimation(kind, { event, placeKinds }) !== undefined) {
+    animation = null;
+  } else if (kind === 'movement') {
     animation = movementAnimation(model, event) ?? null;
-  } else if (event.kind === 'attack' && ofKind('launch-area')[0]) {
+  } else if (kind === 'rockets') {
     const target = ofKind('air-base')[0] ?? ofKind('launch-area')[0]!;
     animation = rocketAnimation(ofKind('launch-area')[0]!, anchorOf(target)!);
-  } else if (event.kind === 'strike' && ofKind('strike-site').length > 0) {
+  } else if (kind === 'strikes') {
     animation = strikeAnimation(ofKind('strike-site').map((site) => anchorOf(site)!));
-  } else if (event.kind === 'attack' && ofKind('gate')[0] && ofKind('embassy')[0]) {
+  } else if (kind === 'crowd') {
     animation = crowdAnimation(
       anchorOf(ofKind('gate')[0])!,
-      anchorOf(ofKind('embassy')[0])!,
+      anchorOf(ofKind('compound')[0])!,
       anchorOf(ofKind('building')[0]),
       event.map_labels ?? {},
       event.force,
     );
-  } else if (event.kind === 'deployment' && places[0] && event.force) {
-    animation = anticipatedAnimation(anchorOf(places[0])!, event.map_labels?.anticipated, event.force);
+  } else if (kind === 'anticipated') {
+    animation = anticipatedAnimation(anchorOf(places[0]!)!, event.map_labels?.anticipated, event.force!);
   }
   animationCache.set(event, animation);
   return animation;

@@ -90,6 +90,7 @@ export function formatEventDay(date: EventDate): string {
 export function eventInstant(date: EventDate): number {
   if (date.precision === 'time') return Date.parse(date.start);
   const start = date.start.length === 7 ? `${date.start}-01` : date.start;
-  // A day-precise event sits at local noon in the story's region so it lands inside the right day on the axis.
-  return Date.parse(`${start}T12:00:00+03:00`);
+  // A day-precise event sits at noon UTC, the middle of its day on the axis (whose days are UTC days): no story's
+  // own zone is assumed, and within 12 hours of UTC noon still falls inside the same local day.
+  return Date.parse(`${start}T12:00:00Z`);
 }

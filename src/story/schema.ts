@@ -81,7 +81,8 @@ const PolygonGeometry = v.object({
 });
 
 export const PLACE_KINDS = [
-  'embassy',
+  /** A walled site with an outline of its own (an embassy, a palace, a base's perimeter). */
+  'compound',
   'building',
   'gate',
   'district',
@@ -202,6 +203,18 @@ export const EventDateSchema = v.variant('precision', [
 
 export const EVENT_KINDS = ['attack', 'strike', 'protest', 'deployment', 'statement', 'context'] as const;
 
+/**
+ * How a step is animated, declared per event in the story's data (`animation`); without it the engine infers one
+ * from the event's kind and its places' kinds (see story/animation-needs). Each needs certain places (see there).
+ * - movement: the force's symbol travels the event's `movement` route;
+ * - rockets: fire from a launch area onto its target;
+ * - strikes: impacts on every strike site;
+ * - crowd: a crowd converging on a gate of a compound, with a fire at a building if there is one;
+ * - anticipated: the event's `force` shown at its first place, waiting to deploy;
+ * - none: nothing moves (statements, background).
+ */
+export const EVENT_ANIMATIONS = ['movement', 'rockets', 'strikes', 'crowd', 'anticipated', 'none'] as const;
+
 export const MovementSchema = v.object({
   origin: Slug,
   destination: Slug,
@@ -257,6 +270,8 @@ export const EventSchema = v.object({
   map_labels: v.optional(MapLabelsSchema),
   /** The force an event's animation draws without a movement: the crowd's side, a unit preparing to deploy. */
   force: v.optional(Slug),
+  /** How the step is animated; inferred from its kind and places when absent (see EVENT_ANIMATIONS). */
+  animation: v.optional(v.picklist(EVENT_ANIMATIONS)),
 });
 
 /**
@@ -330,4 +345,5 @@ export type Disputed = v.InferOutput<typeof DisputedSchema>;
 export type DisputedAbout = (typeof DISPUTED_ABOUT)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventAnimationKind = (typeof EVENT_ANIMATIONS)[number];
 export type CountryCode = v.InferOutput<typeof CountryCode>;

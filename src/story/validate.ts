@@ -4,7 +4,7 @@
  * so the same code runs in `npm run validate`, in unit tests and when the app loads its data.
  */
 import * as v from 'valibot';
-import { PlaceCollectionSchema, StorySchema, type PlaceFeature, type Story } from './schema.ts';
+import { PlaceCollectionSchema, StorySchema, type PlaceFeature, type PlaceKind, type Story } from './schema.ts';
 import { countIssue, STORY_LIMITS, type StoryLimits } from './limits.ts';
 import { correctionIssues } from './validation/corrections.ts';
 import { articleNameIssues, eventIssues } from './validation/events.ts';
@@ -116,8 +116,21 @@ export function validateStoryFiles(files: StoryFiles, options: ValidationOptions
   const { events, article, corrections = [], forces = {} } = parsedStory.output;
   const placeIds = new Set([...placeFile.keys(), ...review.unplaced]);
   issues.push(...articleNameIssues(places, placeFile, files.articleText, articleFile));
+  // Places under review have no kind yet: they count as known, and satisfy no animation.
+  const placeKinds = new Map<string, PlaceKind | undefined>([
+    ...[...review.unplaced].map((id): [string, undefined] => [id, undefined]),
+    ...places.map((place): [string, PlaceKind] => [place.properties.id, place.properties.kind]),
+  ]);
   issues.push(
-    ...eventIssues(storyFile, articleFile, events, placeIds, files.articleText, article, new Set(Object.keys(forces))),
+    ...eventIssues(
+      storyFile,
+      articleFile,
+      events,
+      placeKinds,
+      files.articleText,
+      article,
+      new Set(Object.keys(forces)),
+    ),
   );
   issues.push(
     ...correctionIssues(storyFile, corrections, new Set(events.map((e) => e.id)), placeIds, article.published),

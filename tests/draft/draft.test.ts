@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { draftStory, DraftInputError, isIsoDay, publicationDateFromHeader } from '../../src/draft/draft.ts';
 import { buildGazetteer } from '../../src/draft/gazetteer.ts';
 import { splitArticle } from '../../src/draft/sentences.ts';
-import { fixtureEntries } from './fixtures.ts';
+import { fixtureDemonyms, fixtureEntries } from './fixtures.ts';
 
-const gazetteer = buildGazetteer(fixtureEntries());
+const gazetteer = buildGazetteer(fixtureEntries(), fixtureDemonyms());
 
 const ARTICLE = [
   'Militia Storms Embassy in Baghdad',

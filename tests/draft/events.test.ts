@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, draftEvent, eventKind, type EventInput } from '../../src/draft/events.ts';
+import { actorsOf, draftEvent, eventKind, speakerTurns, type EventInput } from '../../src/draft/events.ts';
 
 describe('eventKind', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('eventKind', () => {
     ['The attack came at 4:30 a.m. local time, residents said.', 'attack'],
     ['The Iraqis need to “stop these attacks from happening,” Mr. Esper said.', 'statement'],
     ['President Biden spoke with the prime minister about the attacks on shipping.', 'statement'],
+    ['The United States will soon move additional forces to Romania, Poland and Germany.', 'deployment'],
+    ['First, 1,000 soldiers based in Germany will reposition to Romania in the coming days.', 'deployment'],
   ])('%s → %s', (sentence, kind) => {
     expect(eventKind(sentence)).toBe(kind);
   });
@@ -99,5 +101,20 @@ describe('draftEvent', () => {
     const a = draftEvent(input({}), ids);
     const b = draftEvent(input({}), ids);
     expect(a?.id).not.toBe(b?.id);
+  });
+});
+
+describe('speakerTurns', () => {
+  it('reads the capitalised speaker lines of a transcript, in title case, where each turn starts', () => {
+    const text =
+      'A briefing\n\nPRESS SECRETARY JOHN F. KIRBY: Good morning.\n\nQ: A question.\n\nMR. KIRBY: An answer.\n';
+    expect(speakerTurns(text)).toEqual([
+      { start: text.indexOf('PRESS'), name: 'Press Secretary John F. Kirby' },
+      { start: text.indexOf('MR. KIRBY'), name: 'Mr. Kirby' },
+    ]);
+  });
+
+  it('finds none in an article, even with a capitalised dateline or a colon in a sentence', () => {
+    expect(speakerTurns('NAIROBI — Rebels attacked. The aim: control of the port.')).toEqual([]);
   });
 });

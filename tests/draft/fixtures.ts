@@ -68,3 +68,12 @@ export function fixtureEntries(): GazetteerEntry[] {
     entry('Baghdad', { kind: 'army-base', country: 'IRQ', lon: 44.4, lat: 33.31, sourceKey: 'story:baghdad' }),
   ];
 }
+
+/** The few country adjectives the synthetic cases use ("the Iraqi city of Hilla"). */
+export function fixtureDemonyms(): Map<string, string> {
+  return new Map([
+    ['iraqi', 'IRQ'],
+    ['syrian', 'SYR'],
+    ['american', 'USA'],
+  ]);
+}

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildGazetteer,
+  parseDemonyms,
   distanceKm,
   lookup,
   parseGazetteer,
   resolveName,
   similarNames,
 } from '../../src/draft/gazetteer.ts';
-import { entry, fixtureEntries } from './fixtures.ts';
+import { entry, fixtureDemonyms, fixtureEntries } from './fixtures.ts';
 
-const gazetteer = buildGazetteer(fixtureEntries());
+const gazetteer = buildGazetteer(fixtureEntries(), fixtureDemonyms());
 const none = new Set<string>();
 
 describe('lookup: variants', () => {
@@ -125,7 +126,7 @@ describe('distanceKm', () => {
 });
 
 describe('the committed gazetteer', () => {
-  const path = new URL('../../src/draft/gazetteer.tsv', import.meta.url);
+  const path = new URL('../../gazetteer/places.tsv', import.meta.url);
   const text = readFileSync(path, 'utf8');
   const real = buildGazetteer(parseGazetteer(text));
 
@@ -151,5 +152,18 @@ describe('the committed gazetteer', () => {
     const r = resolveName(real, 'Kuwait', none);
     expect(r.status === 'resolved' && r.entry.kind).toBe('country');
     expect(r.status === 'resolved' && r.entry.radius_km).toBeGreaterThan(50);
+  });
+});
+
+describe('parseDemonyms', () => {
+  it('reads one adjective and its country per line, skipping comments', () => {
+    expect([...parseDemonyms('# adjectives\nkenyan\tKEN\nperuvian\tPER\n')]).toEqual([
+      ['kenyan', 'KEN'],
+      ['peruvian', 'PER'],
+    ]);
+  });
+
+  it('names the line it cannot read', () => {
+    expect(() => parseDemonyms('kenyan KEN\n')).toThrow('demonyms: not "adjective<TAB>ISO3": "kenyan KEN"');
   });
 });

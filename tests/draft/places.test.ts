@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/draft/gazetteer.ts';
 import { demonymCountries, findPlaces, placesIn } from '../../src/draft/places.ts';
 import { splitArticle } from '../../src/draft/sentences.ts';
-import { entry, fixtureEntries } from './fixtures.ts';
+import { entry, fixtureDemonyms, fixtureEntries } from './fixtures.ts';
 
-const gazetteer = buildGazetteer(fixtureEntries());
+const gazetteer = buildGazetteer(fixtureEntries(), fixtureDemonyms());
 
 function places(text: string, hints: { start: number; end: number }[] = []) {
   return findPlaces(text, splitArticle(text).sentences, gazetteer, hints);
@@ -81,6 +81,11 @@ describe('findPlaces', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads a possessive as the place itself ("Europe\u2019s security" names Europe)', () => {
+    const found = places('Leaders met in Europe\u2019s capital and spoke of Europe\u2019s security.');
+    expect(found.map((f) => f.place.properties.name)).not.toContain('Europe\u2019s');
+  });
+
   it('reads "the Gulf of Aden" as one name, not as Aden', () => {
     const g = buildGazetteer([entry('Aden', { country: 'YEM' })]);
     const text = 'Warships sailed to the Gulf of Aden on Monday.';
@@ -124,7 +129,7 @@ describe('findPlaces', () => {
     const g = buildGazetteer([
       entry('U.S. Embassy, Baghdad', {
         alt: ['American Embassy in Baghdad', 'embassy compound'],
-        kind: 'embassy',
+        kind: 'compound',
         country: 'IRQ',
         sourceKey: 'story:us-embassy-baghdad',
       }),
@@ -147,10 +152,13 @@ describe('findPlaces', () => {
 
 describe('demonymCountries', () => {
   it('reads country adjectives, plural or not, and nothing else', () => {
-    expect([...demonymCountries('Iraqis and Syrian forces met American officials in Ghent.')].sort()).toEqual([
-      'IRQ',
-      'SYR',
-      'USA',
+    const demonyms = new Map([
+      ['iraqi', 'IRQ'],
+      ['syrian', 'SYR'],
+      ['american', 'USA'],
     ]);
+    expect([...demonymCountries('Iraqis and Syrian forces met American officials in Ghent.', demonyms)].sort()).toEqual(
+      ['IRQ', 'SYR', 'USA'],
+    );
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../src/draft/draft.ts';
-import { buildGazetteer, distanceKm, parseGazetteer } from '../../src/draft/gazetteer.ts';
+import { buildGazetteer, distanceKm, parseDemonyms, parseGazetteer } from '../../src/draft/gazetteer.ts';
 import type { DraftStory } from '../../src/draft/types.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -19,7 +19,8 @@ const handMade = JSON.parse(readFileSync(join(GEODATA, 'events.json'), 'utf8')) 
   events: { id: string; kind: string; quote: string; date: { precision: string; start: string; end?: string } }[];
 };
 const published = handMade.article.published;
-const entries = parseGazetteer(readFileSync(join(ROOT, 'src/draft/gazetteer.tsv'), 'utf8'));
+const entries = parseGazetteer(readFileSync(join(ROOT, 'gazetteer/places.tsv'), 'utf8'));
+const demonyms = parseDemonyms(readFileSync(join(ROOT, 'gazetteer/demonyms.tsv'), 'utf8'));
 
 interface HandPlace {
   id: string;
@@ -87,10 +88,13 @@ function dayRecall(story: DraftStory) {
 const percent = (n: number, of: number): string => `${n}/${of} = ${Math.round((100 * n) / of)}%`;
 
 describe('the draft of our own article against the hand-made story', () => {
-  const full = draftStory(article, buildGazetteer(entries), { published });
+  const full = draftStory(article, buildGazetteer(entries, demonyms), { published });
   const naturalEarthOnly = draftStory(
     article,
-    buildGazetteer(entries.filter((e) => !e.sourceKey.startsWith('story:'))),
+    buildGazetteer(
+      entries.filter((e) => !e.sourceKey.startsWith('story:')),
+      demonyms,
+    ),
     { published },
   );
 
@@ -146,7 +150,7 @@ describe('the draft of our own article against the hand-made story', () => {
     const words = article.split(/\s+/).length;
     const long = Array.from({ length: Math.ceil(2000 / words) }, () => article).join('\n\n');
     const started = performance.now();
-    draftStory(long, buildGazetteer(entries), { published });
+    draftStory(long, buildGazetteer(entries, demonyms), { published });
     const seconds = (performance.now() - started) / 1000;
     console.log(`drafting ${long.split(/\s+/).length} words (gazetteer index included): ${seconds.toFixed(2)} s`);
     expect(seconds).toBeLessThan(10);

@@ -39,3 +39,23 @@ describe('formatOffset', () => {
     expect(formatOffset(minutes)).toBe(text);
   });
 });
+
+describe('countryOffset from the time zone database', () => {
+  it('knows a country far from any story so far, with its summer time (Paraguay in January 2020)', () => {
+    expect(countryOffset('PRY', '2020-01-02')).toBe(-180);
+    expect(countryOffset('PRY', '2020-07-02')).toBe(-240);
+  });
+
+  it('has no single offset when the zones of a country differ (New Zealand and its Chatham Islands)', () => {
+    expect(countryOffset('NZL', '2020-01-02')).toBeNull();
+  });
+
+  it('follows a rule of its own to the day (Syria moved its clocks on Friday 29 March 2019)', () => {
+    expect(countryOffset('SYR', '2019-03-28')).toBe(120);
+    expect(countryOffset('SYR', '2019-03-29')).toBe(180);
+  });
+
+  it('has no offset for a code that names no country', () => {
+    expect(countryOffset('XXX', '2020-01-02')).toBeNull();
+  });
+});

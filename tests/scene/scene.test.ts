@@ -807,3 +807,19 @@ describe('scene-static', () => {
     });
   });
 });
+
+describe('an animation declared in the data', () => {
+  it('wins over the one inferred from the places: a rocket attack declared "none" draws nothing', () => {
+    const model = realStoryModel();
+    const step = model.steps.find((s) => s.id === 'k1-rocket-attack')!;
+    expect(eventAnimation(model, step)).not.toBeNull();
+    const still = { ...step, animation: 'none' as const };
+    expect(eventAnimation(model, still)).toBeNull();
+  });
+
+  it('draws nothing when the declared animation lacks its places (validation names it)', () => {
+    const model = realStoryModel();
+    const step = model.steps.find((s) => s.id === 'k1-rocket-attack')!;
+    expect(eventAnimation(model, { ...step, animation: 'strikes' })).toBeNull();
+  });
+});

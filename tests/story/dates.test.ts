@@ -86,11 +86,11 @@ describe('eventInstant', () => {
     expect(eventInstant(time('2019-12-27T19:20+03:00'))).toBe(Date.UTC(2019, 11, 27, 16, 20));
   });
 
-  it('a day at noon in the story region (UTC+3)', () => {
-    expect(eventInstant(day('2019-12-31'))).toBe(Date.UTC(2019, 11, 31, 9, 0));
+  it('a day at noon UTC, assuming no story zone', () => {
+    expect(eventInstant(day('2019-12-31'))).toBe(Date.UTC(2019, 11, 31, 12, 0));
   });
 
   it('a month at noon on its first day', () => {
-    expect(eventInstant(range('2019-05', '2019-12', 'since May 2019'))).toBe(Date.UTC(2019, 4, 1, 9, 0));
+    expect(eventInstant(range('2019-05', '2019-12', 'since May 2019'))).toBe(Date.UTC(2019, 4, 1, 12, 0));
   });
 });

@@ -374,33 +374,103 @@ describe('validate-rules', () => {
     });
   });
 
-  describe('map labels (events)', () => {
-    it('accepts the labels an attack draws', () => {
+  /** The fixture's attack given a gate on its compound: the places a crowd animation needs. */
+  function withGate(files: ReturnType<typeof validFiles>): ReturnType<typeof validFiles> {
+    files.areas['baghdad.geojson'].features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [44.396, 33.2962] },
+      properties: {
+        id: 'compound-gate',
+        name: 'South gate',
+        kind: 'gate',
+        country: 'IRQ',
+        description: 'The gate the crowd broke.',
+        precision: 'approximate',
+        radius_km: 0.1,
+        sources: [{ outlet: 'Example', title: 'The gate', url: 'https://example.org/gate' }],
+      },
+    });
+    files.story.events[2].places.push('compound-gate');
+    return files;
+  }
+
+  describe('declared animations (events)', () => {
+    it('accepts a crowd on a compound with a gate', () => {
+      const files = withGate(validFiles());
+      files.story.events[2].animation = 'crowd';
+      expect(issuesOf(files)).toEqual([]);
+    });
+
+    it('rejects a crowd without a gate, naming what it needs', () => {
       const files = validFiles();
+      files.story.events[2].animation = 'crowd';
+      expect(issuesOf(files)).toEqual([
+        {
+          file: 'events.json',
+          id: 'embassy-attack',
+          field: 'animation',
+          message: 'a crowd animation needs a gate place and a compound place',
+        },
+      ]);
+    });
+
+    it('rejects rocket fire without a launch area', () => {
+      const files = validFiles();
+      files.story.events[1].animation = 'rockets';
+      expect(issuesOf(files).map((issue) => [issue.id, issue.field, issue.message])).toEqual([
+        ['rocket-attack', 'animation', 'a rockets animation needs a launch-area place'],
+      ]);
+    });
+
+    it('rejects an animation it does not know, listing those it does', () => {
+      const files = validFiles();
+      files.story.events[1].animation = 'earthquake';
+      expect(issuesOf(files).map((issue) => [issue.field, issue.message])).toEqual([
+        [
+          'animation',
+          'Invalid type: Expected ("movement" | "rockets" | "strikes" | "crowd" | "anticipated" | "none") but received "earthquake"',
+        ],
+      ]);
+    });
+
+    it('accepts none on any step', () => {
+      const files = withGate(validFiles());
+      files.story.events[2].animation = 'none';
+      expect(issuesOf(files)).toEqual([]);
+    });
+  });
+
+  describe('map labels (events)', () => {
+    it('accepts the labels a crowd draws', () => {
+      const files = withGate(validFiles());
       files.story.events[2].map_labels = { crowd: 'The crowd', fire: 'On fire', fire_after: 'Burned' };
       expect(issuesOf(files)).toEqual([]);
     });
 
-    it('accepts an anticipated label on a deployment', () => {
+    it('accepts an anticipated label on a deployment of a force', () => {
       const files = validFiles();
-      Object.assign(files.story.events[2], { kind: 'deployment', map_labels: { anticipated: 'More to come' } });
+      Object.assign(files.story.events[2], {
+        kind: 'deployment',
+        force: 'us-marine-infantry',
+        map_labels: { anticipated: 'More to come' },
+      });
       expect(issuesOf(files)).toEqual([]);
     });
 
-    it('rejects a label the event’s kind never draws, saying which it can have', () => {
-      const files = validFiles();
+    it('rejects a label the step’s animation never draws, saying which it can have', () => {
+      const files = withGate(validFiles());
       files.story.events[2].map_labels = { anticipated: 'More to come' };
       expect(issuesOf(files)).toEqual([
         {
           file: 'events.json',
           id: 'embassy-attack',
           field: 'map_labels.anticipated',
-          message: 'attack events draw no "anticipated" label (it can have crowd, fire, fire_after)',
+          message: 'a crowd animation draws no "anticipated" label (it can have crowd, fire, fire_after)',
         },
       ]);
     });
 
-    it('rejects any label on a kind that draws none', () => {
+    it('rejects any label on a step that draws none', () => {
       const files = validFiles();
       Object.assign(files.story.events[2], { kind: 'statement', map_labels: { crowd: 'The crowd' } });
       expect(issuesOf(files)).toEqual([
@@ -408,7 +478,7 @@ describe('validate-rules', () => {
           file: 'events.json',
           id: 'embassy-attack',
           field: 'map_labels.crowd',
-          message: 'statement events draw no "crowd" label (it has no map labels)',
+          message: 'a step without animation draws no "crowd" label (it has no map labels)',
         },
       ]);
     });
@@ -427,7 +497,7 @@ describe('validate-rules', () => {
     });
 
     it('accepts a label exactly at the length limit', () => {
-      const files = validFiles();
+      const files = withGate(validFiles());
       files.story.events[2].map_labels = { fire: 'x'.repeat(80) };
       expect(issuesOf(files)).toEqual([]);
     });

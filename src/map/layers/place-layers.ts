@@ -48,7 +48,7 @@ const isCurrentPlace = [
  * context.
  */
 const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
-  embassy: 0,
+  compound: 0,
   'air-base': 0,
   'army-base': 0,
   'strike-site': 1,
@@ -65,7 +65,7 @@ const KIND_LABEL_RANK: Readonly<Record<PlaceKind, number>> = {
 
 /** US facilities blue, militia-related and strike sites red, towns and regions grey. */
 export const KIND_COLORS: Readonly<Record<PlaceKind, string>> = {
-  embassy: PALETTE.accent,
+  compound: PALETTE.accent,
   building: PALETTE.accent,
   gate: PALETTE.accent,
   government: PALETTE.accent,

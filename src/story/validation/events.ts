@@ -1,7 +1,16 @@
 /**
- * The rules for one event: dates, places, quotes found in the article, names, map labels its kind draws.
+ * The rules for one event: dates, places, quotes found in the article, names, its declared animation's places, the
+ * map labels its animation draws.
  */
-import { type MapLabels, type PlaceFeature, type Story, type StoryEvent } from '../schema.ts';
+import {
+  type EventAnimationKind,
+  type MapLabels,
+  type PlaceFeature,
+  type PlaceKind,
+  type Story,
+  type StoryEvent,
+} from '../schema.ts';
+import { animationOf, missingForAnimation } from '../animation-needs.ts';
 import { eventSortKey, isStep } from '../dates.ts';
 import { normalizeQuotes } from '../../article/quotes.ts';
 import { placeAliases, unmentionedNames } from '../../article/mentions.ts';
@@ -9,15 +18,15 @@ import { textSearch } from '../../article/text-search.ts';
 import type { ValidationIssue } from './issue.ts';
 import { isTheArticle, sourcedItemIssues, wikipediaOnlyIssue } from './sources.ts';
 
-/** Which map labels each kind of event can show: the crowd and fire of an attack, a deployment's anticipated unit. */
-export const MAP_LABELS_BY_KIND: Partial<Record<StoryEvent['kind'], readonly (keyof MapLabels)[]>> = {
-  attack: ['crowd', 'fire', 'fire_after'],
-  deployment: ['anticipated'],
+/** Which map labels each animation can show: the crowd and its fire, an anticipated unit. */
+export const MAP_LABELS_BY_ANIMATION: Partial<Record<EventAnimationKind, readonly (keyof MapLabels)[]>> = {
+  crowd: ['crowd', 'fire', 'fire_after'],
+  anticipated: ['anticipated'],
 };
 
-/** A map label the event's kind never draws would be silently lost: name it. */
-export function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue[] {
-  const allowed = MAP_LABELS_BY_KIND[event.kind] ?? [];
+/** A map label the event's animation never draws would be silently lost: name it. */
+export function mapLabelIssues(file: string, event: StoryEvent, animation: EventAnimationKind): ValidationIssue[] {
+  const allowed = MAP_LABELS_BY_ANIMATION[animation] ?? [];
   return Object.keys(event.map_labels ?? {})
     .filter((key) => !allowed.includes(key as keyof MapLabels))
     .map((key) => ({
@@ -25,7 +34,7 @@ export function mapLabelIssues(file: string, event: StoryEvent): ValidationIssue
       id: event.id,
       field: `map_labels.${key}`,
       message:
-        `${event.kind} events draw no "${key}" label` +
+        `a ${animation === 'none' ? 'step without animation' : `${animation} animation`} draws no "${key}" label` +
         (allowed.length > 0 ? ` (it can have ${allowed.join(', ')})` : ' (it has no map labels)'),
     }));
 }
@@ -49,7 +58,7 @@ export function eventIssues(
   file: string,
   articleFile: string,
   events: readonly StoryEvent[],
-  placeIds: ReadonlySet<string>,
+  placeKinds: ReadonlyMap<string, PlaceKind | undefined>,
   articleText: string,
   article: Story['article'],
   forceIds: ReadonlySet<string>,
@@ -65,7 +74,7 @@ export function eventIssues(
     if (seen.has(id)) issues.push({ file, id, field: 'id', message: `duplicate event id "${id}"` });
     seen.add(id);
     event.places.forEach((placeId, index) => {
-      if (!placeIds.has(placeId)) {
+      if (!placeKinds.has(placeId)) {
         issues.push({ file, id, field: `places.${index}`, message: `unknown place "${placeId}"` });
       }
     });
@@ -88,7 +97,7 @@ export function eventIssues(
     if (event.movement) {
       for (const end of ['origin', 'destination'] as const) {
         const placeId = event.movement[end];
-        if (!placeIds.has(placeId)) {
+        if (!placeKinds.has(placeId)) {
           issues.push({ file, id, field: `movement.${end}`, message: `unknown place "${placeId}"` });
         }
       }
@@ -110,7 +119,15 @@ export function eventIssues(
     }
     issues.push(...wikipediaOnlyIssue(file, id, event.sources, 'sources', (source) => isTheArticle(source, article)));
     issues.push(...sourcedItemIssues(file, id, event, ''));
-    issues.push(...mapLabelIssues(file, event));
+    const subject = {
+      event,
+      placeKinds: event.places.flatMap((placeId) => placeKinds.get(placeId) ?? []),
+    };
+    if (event.animation !== undefined) {
+      const missing = missingForAnimation(event.animation, subject);
+      if (missing) issues.push({ file, id, field: 'animation', message: `a ${event.animation} animation ${missing}` });
+    }
+    issues.push(...mapLabelIssues(file, event, animationOf(subject)));
     if (isStep(event)) {
       if (event.context_for !== undefined) {
         issues.push({ file, id, field: 'context_for', message: 'only range-dated background events take context_for' });
