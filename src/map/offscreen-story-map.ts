@@ -10,6 +10,7 @@ import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } fro
 import type { Camera, Bounds } from '../core/camera.ts';
 import { basemapStyle, loadBasemap } from './basemap.ts';
 import { drawnAndIdle } from './map-idle.ts';
+import { maxFramingZoom } from '../navigation/framing.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './place-layers.ts';
 import { addSceneImages, addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './scene-layers.ts';
 import './warm-up.ts';
@@ -17,7 +18,14 @@ import './warm-up.ts';
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
 export type OffscreenView =
   | { camera: Camera }
-  | { bounds: Bounds; padding: number | { top: number; right: number; bottom: number; left: number } };
+  | {
+      bounds: Bounds;
+      padding: number | { top: number; right: number; bottom: number; left: number };
+      /** An outline of its own is framed: it may go closer than points (see navigation/framing.ts). */
+      hasArea: boolean;
+      /** A background range's places: framed no closer than a region. */
+      background?: boolean;
+    };
 
 /** Measured once per page: the device does not change. */
 let maxDrawableSize: number | undefined;
@@ -26,10 +34,13 @@ export class OffscreenStoryMap {
   #map: MapLibreMap;
   #container: HTMLElement;
   #lost = false;
+  /** A detail basemap draws beyond Natural Earth's zooms. */
+  #detailBasemap: boolean;
 
-  private constructor(map: MapLibreMap, container: HTMLElement) {
+  private constructor(map: MapLibreMap, container: HTMLElement, detailBasemap: boolean) {
     this.#map = map;
     this.#container = container;
+    this.#detailBasemap = detailBasemap;
     map.getCanvas().addEventListener('webglcontextlost', () => (this.#lost = true));
   }
 
@@ -83,7 +94,7 @@ export class OffscreenStoryMap {
       container.remove();
       throw error;
     }
-    return new OffscreenStoryMap(map, container);
+    return new OffscreenStoryMap(map, container, basemap.kind === 'tiles' && basemap.detail !== undefined);
   }
 
   /** Call `listener` when the browser takes the WebGL context away. */
@@ -117,7 +128,13 @@ export class OffscreenStoryMap {
       const { lng, lat, zoom, bearing, pitch } = view.camera;
       map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
     } else {
-      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: 14 });
+      // The reader's map's zoom honesty: points no closer than the basemap draws them.
+      const maxZoom = maxFramingZoom({
+        hasArea: view.hasArea,
+        detailBasemap: this.#detailBasemap,
+        background: view.background ?? false,
+      });
+      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom });
     }
     await this.settled();
     return scene;

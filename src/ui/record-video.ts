@@ -5,7 +5,7 @@
  */
 import type { StoryModel } from '../core/story.ts';
 import { placesOfEvent } from '../core/story.ts';
-import { placesBounds } from '../core/geometry.ts';
+import { stepFrameArea } from '../navigation/framing.ts';
 import { layoutShareCard, shareFileName } from '../core/share-card.ts';
 import { videoPlanFor, VIDEO_FPS, type VideoPlan } from '../core/video-plan.ts';
 import { muxWebM, type EncodedFrame } from '../core/webm.ts';
@@ -140,12 +140,11 @@ export async function recordVideo(
       );
       hidden.resize(layout.map.width, layout.map.height);
       const places = placesOfEvent(model, model.steps[index]!);
-      const bounds = placesBounds(places) ?? placesBounds(model.places)!;
       const shown = hidden.showStep(
         model,
         index,
         places.map((place) => place.properties.id),
-        { bounds, padding: 48 },
+        { ...stepFrameArea(model, model.steps[index]!), padding: 48 },
         stepPlan.animationFrames > 0,
       );
       await Promise.race([shown, interrupted]);

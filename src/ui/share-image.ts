@@ -6,7 +6,7 @@ import type { Camera } from '../core/camera.ts';
 import { formatEventDate } from '../core/dates.ts';
 import { stepScene } from '../core/scene.ts';
 import { placesOfEvent } from '../core/story.ts';
-import { placesBounds } from '../core/geometry.ts';
+import { stepFrameArea } from '../navigation/framing.ts';
 import type { StoryEvent } from '../core/schema.ts';
 import {
   cardCamera,
@@ -122,7 +122,7 @@ export async function renderShareImage(request: ShareImageRequest): Promise<Shar
       'camera' in view
         ? { camera: cardCamera(view.camera, view.readerSize, layout.map, { min: 1, max: 17 }) }
         : {
-            bounds: placesBounds(places) ?? placesBounds(model.places)!,
+            ...stepFrameArea(model, event),
             // The room the reader's map leaves around a step's places, and the legend's box kept clear at the left.
             padding: { top: 48, right: 48, bottom: 48, left: layout.legendBox ? layout.legendBox.width + 32 : 48 },
           };
