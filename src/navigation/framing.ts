@@ -8,10 +8,11 @@
  *   the straight line on a long great circle (Fort Bragg → Kuwait passes south of Ireland);
  * - deployment without a movement: the places the unit is at;
  * - statement: what it is about, not where it was said. Its first place is the speaker's (the Pentagon,
- *   Mar-a-Lago); the others are its subject (the embassy, the militias' sites). The speaker's place is left out of
- *   the frame (it stays highlighted, and is seen whenever it lies near the subject): framing Washington and Baghdad
- *   together shows the whole world and neither. A statement that names only where it was said frames that place;
- *   zoom honesty keeps it at a scale the basemap draws;
+ *   Mar-a-Lago); the others are its subject (the embassy, the militias' sites). A speaker's place far from the
+ *   subject (over SPEAKER_NEAR_KM from every subject place) is left out of the frame, though still highlighted:
+ *   framing Washington and Baghdad together shows the whole world and neither. A near one is framed with the
+ *   subject (a briefing at the Pentagon about Fort Bragg and Europe, a commander at the base he speaks about).
+ *   A statement that names only where it was said frames that place, at a scale the basemap draws;
  * - background (a range of dates: months of protests, a campaign): every place, never closer than a region's
  *   scale, since it tells of a period over an area rather than a spot;
  * - anything else (protest, context): every place it names.
@@ -23,7 +24,7 @@
 import type { Position } from 'geojson';
 import type { Bounds } from '../core/camera.ts';
 import { isStep } from '../core/dates.ts';
-import { placesBounds } from '../core/geometry.ts';
+import { distanceKm, placesBounds } from '../core/geometry.ts';
 import { movementRoute } from '../core/routes.ts';
 import type { PlaceFeature, StoryEvent } from '../core/schema.ts';
 import type { StoryModel } from '../core/story.ts';
@@ -34,6 +35,11 @@ export const POINT_MAX_ZOOM = 10;
 export const AREA_MAX_ZOOM = 14;
 /** A background range (months over a region) is framed no closer than this. */
 export const BACKGROUND_MAX_ZOOM = 6;
+/**
+ * A statement's speaker within this distance of its subject is framed with it: one frame holds both at a scale
+ * where each reads (a region, not the world).
+ */
+export const SPEAKER_NEAR_KM = 1500;
 /** Every framed place is at least this far inside the map's edges, in CSS px: room for its symbol and label. */
 export const FRAME_MARGIN_PX = 24;
 
@@ -112,8 +118,11 @@ export function frameEvent(
   if (rule === 'statement' && places.length > 1) {
     // The first place is where it was said; the subject is the rest.
     const [speaker, ...subject] = places;
-    framed = subject;
-    unframed = [speaker!];
+    const at = anchorOf(speaker)!;
+    if (subject.every((place) => distanceKm(at, anchorOf(place)!) > SPEAKER_NEAR_KM)) {
+      framed = subject;
+      unframed = [speaker!];
+    }
   }
   const path: Position[] = [];
   if (event.movement) {

@@ -132,6 +132,13 @@ describe('framing rules per kind of event', () => {
     expect(frame.bounds).toEqual([20, 0, 22, 4]);
   });
 
+  it("frames a speaker's place near the subject with it (a commander at the base he speaks about)", () => {
+    // home (-80, 35) and capital (-77, 39) are about 500 km apart.
+    const frame = frameEvent(event({ kind: 'statement', places: ['capital', 'home'] }), placeOf)!;
+    expect(frame.framed.map((p) => p.properties.id)).toEqual(['capital', 'home']);
+    expect(frame.unframed).toEqual([]);
+  });
+
   it('frames a statement that names only where it was said by that place', () => {
     const frame = frameEvent(event({ kind: 'statement', places: ['capital'] }), placeOf)!;
     expect(frame.framed.map((p) => p.properties.id)).toEqual(['capital']);
