@@ -6,6 +6,8 @@
  *
  *   CONTACT_SHEET_PORT=4300   port of the local server (default 4300)
  *   --no-build                reuse the existing dist/
+ *   --check                   check the framing rules only: no screenshots, no sheets (npm test runs this after
+ *                             the browser tests' build, so CI builds once)
  *
  * It also checks each picture against the framing rules (scripts/frame-checks.ts): every place of the step inside
  * the map with a margin, no street zoom for a step of points only, no place labelled twice. It lists every
@@ -17,7 +19,8 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { buildStoryModel, placesOfEvent } from '../src/story/model.ts';
+import { buildStoryModel } from '../src/story/model.ts';
+import { frameEvent } from '../src/navigation/event-frame.ts';
 import { formatIssue, validateStoryFiles } from '../src/story/validate.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { contactSheetHtml, sheetViews, type SheetView } from './contact-sheet-page.ts';
@@ -27,6 +30,8 @@ import { frameViolations, type FrameSample } from './frame-checks.ts';
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = join(ROOT, 'contact-sheet');
 const PORT = Number(process.env.CONTACT_SHEET_PORT ?? 4300);
+/** Check only: the pictures are for people; the rules need only the measurements. */
+const CHECK_ONLY = process.argv.includes('--check');
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, tileWidth: 640, columns: 3 },
@@ -54,8 +59,10 @@ function storyViews(): { title: string; views: SheetView[]; placesOf: (view: She
     const step = model.steps.find(
       (candidate) => candidate.id === new URLSearchParams(view.path.split('#')[0]).get('event'),
     );
-    return step
-      ? placesOfEvent(model, step).map(({ properties, geometry }) => ({
+    // The places the step's framing rule holds (a statement's speaker is left out: see navigation/framing.ts).
+    const frame = step && frameEvent(step, (id) => model.placesById.get(id));
+    return frame
+      ? frame.framed.map(({ properties, geometry }) => ({
           id: properties.id,
           area: geometry.type === 'Polygon',
           positions: geometry.type === 'Polygon' ? geometry.coordinates[0]!.slice(0, -1) : [geometry.coordinates],
@@ -126,7 +133,7 @@ async function shoot(
   placesOf: (view: SheetView) => ViewPlaces,
 ): Promise<{ files: string[]; problems: string[] }> {
   const folder = join(OUT, size.name);
-  mkdirSync(folder, { recursive: true });
+  if (!CHECK_ONLY) mkdirSync(folder, { recursive: true });
   // Reduced motion: the end state of each step is the same picture, reached without smooth scrolling or
   // camera flights, which a loaded machine can stretch into the next step (the article's follow mode).
   const context = await browser.newContext({ viewport: size.viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
@@ -152,6 +159,11 @@ async function shoot(
       problems.push(`${size.name} ${view.name}: the page moved on to ?event=${shown} by itself`);
     const frame = await measureFrame(page, placesOf(view), view.path.includes('#'));
     for (const violation of frameViolations(frame)) problems.push(`${size.name} ${view.name}: ${violation}`);
+    if (CHECK_ONLY) {
+      await page.close();
+      console.log(`  ${view.name}`);
+      continue;
+    }
     const file = join(folder, `${view.name}.png`);
     await page.screenshot({ path: file });
     files.push(file);
@@ -194,7 +206,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
-  rmSync(OUT, { recursive: true, force: true });
+  if (!CHECK_ONLY) rmSync(OUT, { recursive: true, force: true });
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
@@ -207,6 +219,7 @@ async function main(): Promise<void> {
       console.log(`${size.name} ${size.viewport.width}×${size.viewport.height}:`);
       const shot = await shoot(browser, `http://127.0.0.1:${PORT}/`, size, views, placesOf);
       problems.push(...shot.problems);
+      if (CHECK_ONLY) continue;
       const sheet = await composeGrid(browser, title, size, views, shot.files);
       console.log(`  sheet: ${relative(ROOT, sheet)}`);
     }
@@ -217,7 +230,7 @@ async function main(): Promise<void> {
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s) in the pages and their framing:\n  ${problems.join('\n  ')}`);
     process.exitCode = 1;
-  }
+  } else console.log('Every view keeps the framing rules.');
 }
 
 await main();

@@ -3,6 +3,7 @@
  * the step inside the map with room for its symbol and label, no closer zoom than the default basemap can carry
  * when the step has only points, and no place labelled twice (the story's label beside the basemap's own).
  */
+import { FRAME_MARGIN_PX, POINT_MAX_ZOOM } from '../src/navigation/event-frame.ts';
 
 /** How a step must be framed. */
 export interface FrameRules {
@@ -14,7 +15,11 @@ export interface FrameRules {
   doubledLabelPx: number;
 }
 
-export const FRAME_RULES: FrameRules = { marginPx: 24, maxPointZoom: 10, doubledLabelPx: 120 };
+export const FRAME_RULES: FrameRules = {
+  marginPx: FRAME_MARGIN_PX,
+  maxPointZoom: POINT_MAX_ZOOM,
+  doubledLabelPx: 120,
+};
 
 /** A label as drawn: its text's name and its anchor on screen. */
 export interface DrawnLabel {

@@ -5,7 +5,7 @@
  */
 import type { StoryModel } from '../story/model.ts';
 import { placesOfEvent } from '../story/model.ts';
-import { placesBounds } from '../scene/geometry.ts';
+import { stepFrameArea } from '../navigation/event-frame.ts';
 import { layoutShareCard, exportFileName } from './share-card.ts';
 import { videoPlanFor, VIDEO_FPS, type VideoPlan } from './video-plan.ts';
 import { muxWebM, type EncodedFrame } from './webm.ts';
@@ -140,12 +140,11 @@ export async function recordVideo(
       );
       hidden.resize(layout.map.width, layout.map.height);
       const places = placesOfEvent(model, model.steps[index]!);
-      const bounds = placesBounds(places) ?? placesBounds(model.places)!;
       const shown = hidden.showStep(
         model,
         index,
         places.map((place) => place.properties.id),
-        { bounds, padding: 48 },
+        { ...stepFrameArea(model, model.steps[index]!), padding: 48 },
         stepPlan.animationFrames > 0,
       );
       await Promise.race([shown, interrupted]);

@@ -6,7 +6,7 @@ import type { Camera } from '../navigation/camera.ts';
 import { formatEventDate } from '../story/dates.ts';
 import { stepScene } from '../scene/scene.ts';
 import { placesOfEvent } from '../story/model.ts';
-import { placesBounds } from '../scene/geometry.ts';
+import { stepFrameArea } from '../navigation/event-frame.ts';
 import type { StoryEvent } from '../story/schema.ts';
 import {
   cardCamera,
@@ -122,7 +122,7 @@ export async function renderShareImage(request: ShareImageRequest): Promise<Shar
       'camera' in view
         ? { camera: cardCamera(view.camera, view.readerSize, layout.map, { min: 1, max: 17 }) }
         : {
-            bounds: placesBounds(places) ?? placesBounds(model.places)!,
+            ...stepFrameArea(model, event),
             // The room the reader's map leaves around a step's places, and the legend's box kept clear at the left.
             padding: { top: 48, right: 48, bottom: 48, left: layout.legendBox ? layout.legendBox.width + 32 : 48 },
           };

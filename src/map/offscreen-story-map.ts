@@ -8,10 +8,10 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../story/model.ts';
 import { stepScene, storyStaticFeatures, withCurrentStatic, type StepScene } from '../scene/scene.ts';
 import { ZOOM_LIMITS, type Camera, type Bounds } from '../navigation/camera.ts';
-import { FRAMING } from '../navigation/framing.ts';
 import { basemapStyle } from './basemap/style.ts';
 import { loadBasemap } from './basemap/basemap.ts';
 import { drawnAndIdle } from './map-idle.ts';
+import { maxFramingZoom } from '../navigation/event-frame.ts';
 import { addPlaceLayers, setHighlightedPlaces } from './layers/place-layers.ts';
 import { addSceneLayers, setStoryStatic, showSceneFrame, showStaticAtStep } from './layers/scene-layers.ts';
 import { addSceneImages } from './layers/scene-images.ts';
@@ -20,7 +20,14 @@ import './warm-up.ts';
 /** Where the hidden map looks: a camera (the reader's view) or an area to frame (a step's places). */
 export type OffscreenView =
   | { camera: Camera }
-  | { bounds: Bounds; padding: number | { top: number; right: number; bottom: number; left: number } };
+  | {
+      bounds: Bounds;
+      padding: number | { top: number; right: number; bottom: number; left: number };
+      /** An outline of its own is framed: it may go closer than points (see navigation/event-frame.ts). */
+      hasArea: boolean;
+      /** A background range's places: framed no closer than a region. */
+      background?: boolean;
+    };
 
 /** Measured once per page: the device does not change. */
 let maxDrawableSize: number | undefined;
@@ -29,10 +36,13 @@ export class OffscreenStoryMap {
   #map: MapLibreMap;
   #container: HTMLElement;
   #lost = false;
+  /** A detail basemap draws beyond Natural Earth's zooms. */
+  #detailBasemap: boolean;
 
-  private constructor(map: MapLibreMap, container: HTMLElement) {
+  private constructor(map: MapLibreMap, container: HTMLElement, detailBasemap: boolean) {
     this.#map = map;
     this.#container = container;
+    this.#detailBasemap = detailBasemap;
     map.getCanvas().addEventListener('webglcontextlost', () => (this.#lost = true));
   }
 
@@ -86,7 +96,7 @@ export class OffscreenStoryMap {
       container.remove();
       throw error;
     }
-    return new OffscreenStoryMap(map, container);
+    return new OffscreenStoryMap(map, container, basemap.kind === 'tiles' && basemap.detail !== undefined);
   }
 
   /** Call `listener` when the browser takes the WebGL context away. */
@@ -120,7 +130,13 @@ export class OffscreenStoryMap {
       const { lng, lat, zoom, bearing, pitch } = view.camera;
       map.jumpTo({ center: [lng, lat], zoom, bearing, pitch });
     } else {
-      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom: FRAMING.maxZoom });
+      // The reader's map's zoom honesty: points no closer than the basemap draws them.
+      const maxZoom = maxFramingZoom({
+        hasArea: view.hasArea,
+        detailBasemap: this.#detailBasemap,
+        background: view.background ?? false,
+      });
+      map.fitBounds(view.bounds, { padding: view.padding, duration: 0, maxZoom });
     }
     await this.settled();
     return scene;

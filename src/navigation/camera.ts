@@ -15,7 +15,14 @@ export interface Camera {
 export type Bounds = [number, number, number, number];
 
 export type ViewRequest =
-  { bounds: Bounds; /** Cut, don't fly: e.g. Back/Forward or a link. */ instant?: boolean } | { camera: Camera };
+  | {
+      bounds: Bounds;
+      /** Cut, don't fly: e.g. Back/Forward or a link. */
+      instant?: boolean;
+      /** An outline of its own is framed: it may go closer than points (see navigation/framing.ts). */
+      hasArea?: boolean;
+    }
+  | { camera: Camera };
 
 /**
  * Whether a request frames exactly the area the last one framed. Only how to get there changed (a link's arrival

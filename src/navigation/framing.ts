@@ -20,10 +20,10 @@ export const FRAMING = {
   narrowSide: 36,
   /** Desktop: an even margin, and room on the right for the place panel when it is open (340 px wide + margin). */
   wide: 48,
+  /** Desktop top: room for the Legend button over the map's corner, as on phones (a destination sat under it). */
+  wideTop: 64,
   wideRight: 64,
   wideRightWithPlace: 380,
-  /** Framing never zooms closer than this: a compound (an embassy) fills the view at about 14. */
-  maxZoom: 14,
 } as const;
 
 export interface FramingInput {
@@ -42,7 +42,7 @@ export interface FramingInput {
 export function framingPadding({ layout, placeOpen, placeSheetHeight, cardHeight }: FramingInput): FramePadding {
   if (layout === 'sidebar')
     return {
-      top: FRAMING.wide,
+      top: FRAMING.wideTop,
       bottom: FRAMING.wide,
       left: FRAMING.wide,
       right: placeOpen ? FRAMING.wideRightWithPlace : FRAMING.wideRight,

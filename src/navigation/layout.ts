@@ -27,3 +27,15 @@ export function layoutFor(width: number, height: number): Layout {
   if (width < PORTRAIT_TABLET_MAX_WIDTH_PX && height > width) return 'card-below';
   return 'sidebar';
 }
+
+/**
+ * From this width the article opens beside the map by default, in a third column, and the map still has half the
+ * window. Narrower desktops give the article the story column instead (the Article button switches between it and
+ * the event list), so the map keeps at least half of a 1280 px window: the map is the product.
+ */
+export const ARTICLE_BESIDE_MIN_WIDTH_PX = 1600;
+
+/** Whether the article goes in a column of its own beside the map (else it takes the event list's place). */
+export function articleBeside(width: number): boolean {
+  return width >= ARTICLE_BESIDE_MIN_WIDTH_PX;
+}

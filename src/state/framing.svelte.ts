@@ -1,12 +1,13 @@
 /**
  * What the map frames and highlights, derived from the story's state: a camera from a link wins; otherwise a place
- * when its panel is open, else the places of the step on the map. What a link opened appears at once; what the
+ * when its panel is open, else what the step's framing rule frames (navigation/event-frame.ts). What a link opened appears at once; what the
  * reader chose, the camera travels to.
  */
 import type { StoryModel } from '../story/model.ts';
 import { placesOfEvent } from '../story/model.ts';
 import { placesBounds } from '../scene/geometry.ts';
 import type { ViewRequest } from '../navigation/camera.ts';
+import { frameEvent } from '../navigation/event-frame.ts';
 import type { StoryState } from './story-state.svelte.ts';
 import type { MapStep } from './map-step.svelte.ts';
 
@@ -26,9 +27,15 @@ export function useFraming(model: StoryModel, story: StoryState, mapStep: MapSte
   const wholeStoryBounds = () => (storyBounds ??= placesBounds(model.places)!);
   const view: ViewRequest = $derived.by(() => {
     if (story.requestedCamera) return { camera: story.requestedCamera };
-    const bounds = placesBounds(story.openPlace ? [story.openPlace] : mapPlaces);
+    const instant = story.arrivedByLink || mapStep.instant;
+    if (story.openPlace) {
+      const hasArea = story.openPlace.geometry.type === 'Polygon';
+      return { bounds: placesBounds([story.openPlace])!, instant, hasArea };
+    }
+    // The step's framing rule (navigation/event-frame.ts): what its kind of event is about, at an honest zoom.
+    const frame = frameEvent(model.steps[mapStep.index]!, (id) => model.placesById.get(id));
     // Every event has places (validated); the whole story's area is the fallback should one not.
-    return { bounds: bounds ?? wholeStoryBounds(), instant: story.arrivedByLink || mapStep.instant };
+    return frame ? { bounds: frame.bounds, instant, hasArea: frame.hasArea } : { bounds: wholeStoryBounds(), instant };
   });
   const highlightedIds = $derived(
     story.openPlace ? [story.openPlace.properties.id] : mapPlaces.map((place) => place.properties.id),

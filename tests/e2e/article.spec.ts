@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
 
+/**
+ * A wide desktop, where the article opens beside the map by default; at 1280 px it takes the event list's column
+ * when opened instead (tests/e2e/framing.spec.ts).
+ */
+test.use({ viewport: { width: 1600, height: 900 } });
+
 const pane = (page: Page) => page.locator('.article-pane .text');
 const passage = (page: Page, eventId: string) => page.locator(`mark[data-passage-event="${eventId}"]`);
 const currentStep = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');

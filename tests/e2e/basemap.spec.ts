@@ -98,7 +98,8 @@ test('at the world view, oceans draw as sea and every country, Somaliland, Kosov
   page,
 }) => {
   const warnings = watchWarnings(page);
-  await openMap(page, '?event=airborne-battalion-to-kuwait');
+  // The world at zoom 1, as a camera: the step's own frame follows the framing rules and the map's width.
+  await openMap(page, '?event=airborne-battalion-to-kuwait#1/10/-20');
   const sea: [number, number][] = [
     [-40, 30], // North Atlantic, where a land-coloured rectangle was
     [-30, 58], // the seam at about 60°N

@@ -63,6 +63,8 @@ async function dragAcrossTimeline(page: Page, moves: number) {
 }
 
 test.describe('a story of 1,000 synthetic events', () => {
+  // Wide enough for the article to open beside the map by default (at 1280 px it shares the list's column).
+  test.use({ viewport: { width: 1600, height: 900 } });
   test.beforeAll(() => {
     test.setTimeout(180_000);
     const storyDir = `${STORIES_DIR}e2e-${SIZE}`;

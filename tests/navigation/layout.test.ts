@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFor } from '../../src/navigation/layout.ts';
+import { ARTICLE_BESIDE_MIN_WIDTH_PX, articleBeside, layoutFor } from '../../src/navigation/layout.ts';
 
 describe('layoutFor', () => {
   it('puts the list and detail beside the map on a desktop window', () => {
@@ -31,5 +31,17 @@ describe('layoutFor', () => {
 
   it('stacks a short but narrow-and-tall viewport rather than squeezing it sideways', () => {
     expect(layoutFor(300, 450)).toBe('card-below');
+  });
+});
+
+describe('where the article goes on a desktop', () => {
+  it('beside the map from 1600 px, where a third column still leaves the map half the window', () => {
+    expect(articleBeside(ARTICLE_BESIDE_MIN_WIDTH_PX)).toBe(true);
+    expect(articleBeside(1920)).toBe(true);
+  });
+
+  it('in the story column below that, so a 1280 px map keeps more than half the window', () => {
+    expect(articleBeside(1280)).toBe(false);
+    expect(articleBeside(ARTICLE_BESIDE_MIN_WIDTH_PX - 1)).toBe(false);
   });
 });

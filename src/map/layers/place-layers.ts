@@ -18,6 +18,7 @@ import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { edgeAwareAnchors, watchLabelEdges, withPositions } from './label-edges.ts';
 import type { AnchorOffset } from '../../scene/label-anchors.ts';
 import { PALETTE } from '../../lib/palette.ts';
+import { hideBasemapTwins } from '../basemap/twin-labels.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -36,11 +37,8 @@ export const PLACE_LABEL_LAYERS = ['place-labels', 'place-polygon-labels', 'plac
 
 /** Global state (MapLibre style state) naming the current step's places: their labels are placed first. */
 const CURRENT_PLACES_STATE = 'currentPlaceIds';
-const isCurrentPlace = [
-  'in',
-  ['get', 'id'],
-  ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]],
-] as unknown as ExpressionSpecification;
+const currentIds = ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]];
+const isCurrentPlace = ['in', ['get', 'id'], currentIds] as unknown as ExpressionSpecification;
 
 /**
  * Which place's label wins a contested spot, lowest first: the compound and the bases the story happens at,
@@ -190,6 +188,13 @@ export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]
   map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places), promoteId: 'id' });
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: uncertaintyCircles(places), promoteId: 'id' });
   addLayersUnvalidated(map, placeLayerSpecs());
+  // One place, one label: the basemap's own for a story place gives way wherever the story's label shows.
+  hideBasemapTwins(
+    map,
+    places,
+    (id) =>
+      ['any', ['>=', ['zoom'], CONTEXT_LABELS_MIN_ZOOM], ['in', id, currentIds]] as unknown as ExpressionSpecification,
+  );
 }
 
 /** The place layers, bottom to top. */
