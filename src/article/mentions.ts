@@ -1,6 +1,6 @@
 /**
- * Where the article names a place: case-sensitive, whole-word, longest name first, so "American Embassy in
- * Baghdad" links to the embassy rather than the city, and "Iraq" is never found inside "Iraqi".
+ * Where the article names a place: case-sensitive, whole-word, longest name first, so "Port of
+ * Mombasa" links to the port rather than the city, and "Kenya" is never found inside "Kenyan".
  */
 import {
   type TextRange,
@@ -115,8 +115,8 @@ function wholeWordFinder(text: string, aliases: readonly PlaceAliases[]): (name:
 }
 
 /**
- * Find where places are named: whole words only (a letter or digit may not touch either end, so "Baghdad’s"
- * counts and "Iraqi" does not count as "Iraq"), case-sensitive, compared loosely like quotes.
+ * Find where places are named: whole words only (a letter or digit may not touch either end, so "Mombasa’s"
+ * counts and "Kenyan" does not count as "Kenya"), case-sensitive, compared loosely like quotes.
  * @param text - the article
  * @param aliases - names per place; where names overlap the longest wins, and on a tie the one listed first
  * @returns mentions sorted by start, never overlapping

@@ -12,8 +12,8 @@
  *   share its eventId.
  * - Highlights must never overlap (a character belongs to at most one event), so the event listed first in
  *   events.json keeps its passage and a later one is cut back to what is left, or dropped when that is a scrap.
- * - Place names are case-sensitive and whole-word, and the longest name wins, so "American Embassy in Baghdad"
- *   links to the embassy rather than the city, and "Iraq" is never found inside "Iraqi".
+ * - Place names are case-sensitive and whole-word, and the longest name wins, so "Port of Mombasa"
+ *   links to the port rather than the city, and "Kenya" is never found inside "Kenyan".
  */
 import {
   type TextRange,

@@ -1,6 +1,6 @@
 /**
  * Place-name keys: one spelling-insensitive key per name, and a looser one that folds the usual transliteration
- * variants of Arabic and Persian names (al-Qaim / Al Qa'im, Abu Kamal / Albu Kamal / al-Bukamal, Najaf / An Najaf).
+ * variants of Arabic and Persian names (al-Mukalla / Al Mukalla, Hodeidah / Al Hudaydah, Mokha / al-Mukha).
  */
 
 /** The Arabic article in its assimilated spellings (al-, an-, ash-, …), as a leading word of a name. */
@@ -47,7 +47,7 @@ export function looseKey(name: string): string {
   return key;
 }
 
-/** A loose key shorter than this matches too much (al-Qaim's "kaim" is fine; "Qom"'s "kom" would be a guess). */
+/** A loose key shorter than this matches too much (al-Mukha's "mukha" is fine; "Qom"'s "kom" would be a guess). */
 export const MIN_LOOSE_KEY_LENGTH = 4;
 
 /**

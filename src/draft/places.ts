@@ -63,7 +63,7 @@ const PLACE_WORD =
   /\b(?:Fort|Camp|Base|Air Base|Airport|Airfield|Province|Governorate|District|County|Mount|Lake|River)\b/;
 const LOCATIVE =
   /\b(?:(?:in|near|at|from|to|outside|into|across|around|toward|towards)(?:\s+the)?|(?:city|town|village|port|province|region|district|capital|outskirts|suburbs?)\s+of)\s+$/;
-/** A run of capitalised words, with the Arabic article joined to a word ("al-Qaim"). */
+/** A run of capitalised words, with the Arabic article joined to a word ("al-Mukha"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?(?:(?:al|el|an|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]*)*/gu;
 /** "the Gulf of Aden" is not Aden: a name after these words is part of another place's name. */
 const PART_OF = /\b(?:Gulf|Bay|Strait|Straits|Sea|Lake|Cape|Isle|Isles)\s+of\s+$/;

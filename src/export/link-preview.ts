@@ -30,18 +30,18 @@ export function previewSlug(eventId: string): string {
   return `${cleaned || 'event'}-${fnv1a(eventId)}`;
 }
 
-/** An event's preview page, relative to the site's root: "e/embassy-attack/". */
+/** An event's preview page, relative to the site's root: "e/port-attack/". */
 export function previewPagePath(eventId: string): string {
   return `e/${previewSlug(eventId)}/`;
 }
 
 export interface PreviewPage {
-  /** "Militia supporters storm the US Embassy in Baghdad" */
+  /** "Rebels storm the port of Mokha" */
   title: string;
   description: string;
   /** The site's name: the article's title. */
   siteName: string;
-  /** Where a browser goes: the map on the event, relative to the page ("../../?event=embassy-attack"). */
+  /** Where a browser goes: the map on the event, relative to the page ("../../?event=port-attack"). */
   mapHref: string;
   /** Absolute URL of the picture, when the site's URL is known; social sites ignore relative ones. */
   imageUrl?: string;

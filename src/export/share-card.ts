@@ -296,7 +296,7 @@ export function shareScale(format: ShareFormat, maxDrawableSize: number): 1 | 2 
   return Math.max(width, height) * 2 <= maxDrawableSize ? 2 : 1;
 }
 
-/** A file name for a picture of an event: "situation-map-embassy-attack-1200x675.png". */
+/** A file name for a picture of an event: "situation-map-port-attack-1200x675.png". */
 export function shareFileName(eventId: string, format: ShareFormat, extension: string): string {
   return exportFileName(eventId, SHARE_FORMATS[format], extension);
 }

@@ -65,7 +65,7 @@ export function startMap(): MapStart {
       ...WAITING_CAMERA,
       attributionControl: false,
       ...ZOOM_LIMITS,
-      // The story jumps between far-apart zooms (world ↔ embassy), so MapLibre's default tile cache (5 zoom
+      // The story jumps between far-apart zooms (world ↔ a compound), so MapLibre's default tile cache (5 zoom
       // levels' worth per source) only fills, step after step; our sources are local GeoJSON that re-tiles
       // in milliseconds. Measured in `npm run bench`: heap after 200 steps 1.03× that after 20 (was 1.15×).
       maxTileCacheZoomLevels: 1,

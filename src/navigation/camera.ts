@@ -36,6 +36,6 @@ export function framesSameArea(request: ViewRequest, last: ViewRequest | undefin
 
 /**
  * The map's zoom range, shared by the map and the link validator. Down to 0 so that a phone's narrow map can frame
- * a move across an ocean (Fort Bragg → Kuwait needs about zoom 0.8 at 390 px wide); 17 is street level.
+ * a move across an ocean (North Carolina → the Gulf needs about zoom 0.8 at 390 px wide); 17 is street level.
  */
 export const ZOOM_LIMITS = { minZoom: 0, maxZoom: 17 } as const;

@@ -5,13 +5,13 @@
  * - attack: its targets and where it was launched from (every place it names);
  * - strike: every site struck;
  * - movement (any event that moves a unit): origin, destination and the path between them, which bows away from
- *   the straight line on a long great circle (Fort Bragg → Kuwait passes south of Ireland);
+ *   the straight line on a long great circle (North Carolina → the Gulf passes south of Ireland);
  * - deployment without a movement: the places the unit is at;
  * - statement: what it is about, not where it was said. Its first place is the speaker's (the Pentagon,
- *   Mar-a-Lago); the others are its subject (the embassy, the militias' sites). A speaker's place far from the
+ *   a resort); the others are its subject (a compound, a militia's sites). A speaker's place far from the
  *   subject (over SPEAKER_NEAR_KM from every subject place) is left out of the frame, though still highlighted:
- *   framing Washington and Baghdad together shows the whole world and neither. A near one is framed with the
- *   subject (a briefing at the Pentagon about Fort Bragg and Europe, a commander at the base he speaks about).
+ *   framing two capitals half a world apart shows the whole world and neither. A near one is framed with the
+ *   subject (a briefing in a capital about a nearby base, a commander at the base he speaks about).
  *   A statement that names only where it was said frames that place, at a scale the basemap draws;
  * - background (a range of dates: months of protests, a campaign): every place, never closer than a region's
  *   scale, since it tells of a period over an area rather than a spot;
@@ -33,7 +33,7 @@ import type { StoryModel } from '../story/model.ts';
 
 /** The closest zoom a frame of points only gets: Natural Earth 1:10m is good to about a kilometre, ~8 px at z10. */
 export const POINT_MAX_ZOOM = 10;
-/** The closest zoom any frame gets: an area of its own (the embassy compound) fills the view at about 14. */
+/** The closest zoom any frame gets: an area of its own (a compound's outline) fills the view at about 14. */
 export const AREA_MAX_ZOOM = 14;
 /** A background range (months over a region) is framed no closer than this. */
 export const BACKGROUND_MAX_ZOOM = 6;

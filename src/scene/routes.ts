@@ -5,7 +5,7 @@
 import { bearing, distance, greatCircle, length, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
-/** Points along a great circle: enough to look smooth from Baghdad to Fort Bragg. */
+/** Points along a great circle: enough to look smooth across an ocean. */
 const ROUTE_POINTS = 128;
 
 /** Ease in and out (cubic): a departure, a cruise, an arrival. */

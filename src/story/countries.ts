@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
  * Every country outline in a world-atlas `countries` FeatureCollection, by its alpha-3 code.
  * @param countries - the result of topojson `feature(topology, topology.objects.countries)`; world-atlas keys
  *   countries by ISO 3166-1 numeric code ("368"), and a few (Kosovo, Somaliland, N. Cyprus…) have no id at all
- * @param toAlpha3 - ISO numeric code → alpha-3 ("368" → "IRQ"), undefined for a code it does not know
+ * @param toAlpha3 - ISO numeric code → alpha-3 ("404" → "KEN"), undefined for a code it does not know
  */
 export function countryOutlines(
   countries: FeatureCollection<Polygon | MultiPolygon | null>,

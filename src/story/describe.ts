@@ -21,7 +21,7 @@ export function describePrecision(place: Pick<PlaceProperties, 'precision' | 'ra
 
 /**
  * For a place whose position is our inference: what the sources actually say, e.g.
- * `estimated: reported only as “eastern Syria”`. Undefined when the sources give the position itself.
+ * `estimated: reported only as “eastern Ukraine”`. Undefined when the sources give the position itself.
  */
 export function describeEstimate(place: Pick<PlaceProperties, 'reported_as'>): string | undefined {
   return place.reported_as === undefined ? undefined : `estimated: reported only as “${place.reported_as}”`;

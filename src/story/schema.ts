@@ -36,13 +36,13 @@ export const DISPUTED_ABOUT = ['time', 'number', 'place', 'means', 'actor'] as c
  */
 export const DisputedSchema = v.object({
   about: v.picklist(DISPUTED_ABOUT),
-  /** What is in question, as a heading: "When the Marines arrived". */
+  /** What is in question, as a heading: "When the troops arrived". */
   question: NonEmpty,
   versions: v.pipe(
     v.array(
       v.object({
         claim: NonEmpty,
-        /** Whose claim it is when that is not the outlet itself: "a U.S. official", "Kataib Hezbollah". */
+        /** Whose claim it is when that is not the outlet itself: "a U.S. official", "the rebel group". */
         according_to: v.optional(NonEmpty),
         /** The URL of one of the owner's sources. */
         source: HttpsUrl,
@@ -81,7 +81,7 @@ const PolygonGeometry = v.object({
 });
 
 export const PLACE_KINDS = [
-  /** A walled site with an outline of its own (an embassy, a palace, a base's perimeter). */
+  /** A walled site with an outline of its own (a mission, a palace, a base's perimeter). */
   'compound',
   'building',
   'gate',
@@ -98,7 +98,7 @@ export const PLACE_KINDS = [
 ] as const;
 
 /**
- * An ISO 3166-1 alpha-3 country code ("IRQ", "UKR"): any country; `npm run validate` checks each place lies inside
+ * An ISO 3166-1 alpha-3 country code ("KEN", "UKR"): any country; `npm run validate` checks each place lies inside
  * the country it names (Natural Earth outlines), and names a code it has no outline for.
  */
 const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like "FRA"'));
@@ -129,7 +129,7 @@ const PlaceProperties = v.pipe(
     /** Required for approximate places: how far the real spot may be from the drawn one. */
     radius_km: v.optional(v.pipe(v.number(), v.gtValue(0, 'must be more than 0'), v.maxValue(500))),
     /**
-     * When the position is our inference, the only location the sources give, e.g. "eastern Syria". The map
+     * When the position is our inference, the only location the sources give, e.g. "eastern Ukraine". The map
      * and the panel then say "estimated: reported only as …".
      */
     reported_as: v.optional(NonEmpty),

@@ -1,8 +1,8 @@
 /**
- * The basemap's own label for a place the story draws too ("Kirkuk" from Natural Earth beside the story's "Kirkuk
+ * The basemap's own label for a place the story draws too ("Mokha" from Natural Earth beside the story's "Mokha
  * approx. ±5 km") is hidden: one place, one label. A basemap town or airport is the story's place when its name is
- * one the place goes by and it lies near it; both are needed, since "Baghdad" the city is not "U.S. Embassy,
- * Baghdad", and another town of the same name elsewhere is another place.
+ * one the place goes by and it lies near it; both are needed, since "Mombasa" the city is not "Port of Mombasa",
+ * and another town of the same name elsewhere is another place.
  */
 import { circle } from '@turf/turf';
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
@@ -15,8 +15,8 @@ export const TWIN_DISTANCE_KM = 15;
 export const TWIN_LAYERS = ['basemap-town-labels', 'basemap-town-dots', 'basemap-airport-labels'];
 
 /**
- * The names a basemap may give the place, lower case: its own name, without a parenthesis ("Abu Kamal (al-Bukamal)")
- * or what follows a comma ("Mar-a-Lago, Palm Beach"), with hyphens as spaces or gone ("al-Qaim": "al qaim",
+ * The names a basemap may give the place, lower case: its own name, without a parenthesis ("Mokha (al-Mukha)")
+ * or what follows a comma ("Camp Lemonnier, Djibouti"), with hyphens as spaces or gone ("al-Mukha": "al mukha",
  * "alqaim"), and the article's names for it.
  */
 export function twinNames(place: Pick<PlaceFeature['properties'], 'name' | 'article_names'>): string[] {

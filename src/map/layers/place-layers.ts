@@ -1,5 +1,5 @@
 /**
- * The story's places on the map: uncertainty circles, the embassy outline, points and labels, styled by kind.
+ * The story's places on the map: uncertainty circles, compound outlines, points and labels, styled by kind.
  * Highlighting uses feature-state, so selecting an event never re-uploads the data.
  */
 import type {
@@ -155,7 +155,7 @@ const pointLabelText: ExpressionSpecification = [
 /** An area's name sits in it, or just above or below when something already holds its middle. */
 const AREA_LABEL_ANCHORS = [
   'literal',
-  // Further out too: at the embassy the crowd's symbol and the fire hold the compound's middle.
+  // Further out too: at a compound the crowd's symbol and the fire hold the compound's middle.
   ['center', [0, 0], 'top', [0, 1], 'bottom', [0, -1], 'top', [0, 3], 'bottom', [0, -3]],
 ] as unknown as ExpressionSpecification;
 

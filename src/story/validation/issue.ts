@@ -58,7 +58,7 @@ export function formatIssue(issue: ValidationIssue): string {
   return [issue.file, issue.id, issue.field].filter((part) => part !== undefined).join(' › ') + `: ${issue.message}`;
 }
 
-/** The raw inputs: every area file by its name (e.g. `baghdad.geojson`), the events file and the article. */
+/** The raw inputs: every area file by its name (e.g. `nairobi.geojson`), the events file and the article. */
 export interface StoryFiles {
   areas: Record<string, unknown>;
   story: unknown;

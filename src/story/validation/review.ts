@@ -11,7 +11,7 @@ export function rawList(raw: unknown, key: 'features' | 'events'): Record<string
     : [];
 }
 
-/** "3 places need review: Kirkuk, al-Qaim, …": one issue per kind of item, naming up to ten of them. */
+/** "3 places need review: Mombasa, Lamu, …": one issue per kind of item, naming up to ten of them. */
 export function needReview(file: string, noun: string, names: readonly string[]): ValidationIssue[] {
   if (names.length === 0) return [];
   const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? `, and ${names.length - 10} more` : '');
