@@ -52,6 +52,23 @@ async function expectMapOn(page: Page, step: { id: string }) {
     .toBeLessThan(0.01);
 }
 
+/**
+ * The map has settled with every place of this step inside its view: true of any step, however many places it names
+ * or whether a unit moves, so the test does not depend on what the generator put last.
+ */
+async function expectMapShows(page: Page, step: { id: string }) {
+  const places = (step as unknown as { places: string[] }).places.map((id) => positions.get(id)!);
+  await expect
+    .poll(async () => {
+      await waitForMapIdle(page);
+      const camera = await readCamera(page);
+      return places.every(
+        ([lng, lat]) => lng >= camera.west && lng <= camera.east && lat >= camera.south && lat <= camera.north,
+      );
+    })
+    .toBe(true);
+}
+
 /** Drag the timeline's thumb from its start to past its end in `moves` moves, then let go. */
 async function dragAcrossTimeline(page: Page, moves: number) {
   const box = (await slider(page).boundingBox())!;
@@ -77,7 +94,7 @@ test.describe('a story of 1,000 synthetic events', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
     await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(steps.length);
     await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
-    await expect(slider(page)).toHaveAttribute('aria-valuemax', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuemax', String(steps.length));
 
     const next = page.getByRole('button', { name: 'Next event' });
     for (let i = 1; i <= 3; i++) {
@@ -91,7 +108,7 @@ test.describe('a story of 1,000 synthetic events', () => {
     await page.locator('h1').click(); // focus on the page, not on a control
     await page.keyboard.press('End');
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
-    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(steps.length));
     await expect(next).toBeDisabled();
     // The list keeps the current row in view, a thousand rows down.
     await expect(current(page)).toBeInViewport();
@@ -172,10 +189,10 @@ test.describe('a story of 1,000 synthetic events', () => {
   }) => {
     await openMap(page, 'scale-fixture/');
     await dragAcrossTimeline(page, 40);
-    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(steps.length));
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
     await expect(page.getByRole('heading', { level: 2, name: steps.at(-1)!.title })).toBeVisible();
-    await expectMapOn(page, steps.at(-1)!);
+    await expectMapShows(page, steps.at(-1)!);
     // The list held still while the timeline was swept, and brings the row the drag ended on into view after it.
     await expect(current(page)).toBeInViewport();
   });
