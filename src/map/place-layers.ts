@@ -17,6 +17,8 @@ import { placeLabel } from '../core/describe.ts';
 import { addKeepClearImage, KEEP_CLEAR_IMAGE } from './keep-clear.ts';
 import { edgeAwareAnchors, watchLabelEdges, withPositions } from './label-edges.ts';
 import type { AnchorOffset } from '../core/label-anchors.ts';
+import { placeWindows, windowToken } from '../scene/step-window.ts';
+import type { StoryEvent } from '../core/schema.ts';
 
 export const PLACES_SOURCE = 'places';
 export const UNCERTAINTY_SOURCE = 'place-uncertainty';
@@ -39,6 +41,17 @@ const isCurrentPlace = [
   'in',
   ['get', 'id'],
   ['coalesce', ['global-state', CURRENT_PLACES_STATE], ['literal', []]],
+] as unknown as ExpressionSpecification;
+
+/**
+ * The current step's window (see scene/step-window.ts) as its token, or none for a story drawn whole: a place is
+ * drawn when its `windows` holds the token. The empty token is in every string, so no window draws every place.
+ */
+const STEP_WINDOW_STATE = 'stepWindow';
+const inStepWindow = [
+  'in',
+  ['coalesce', ['global-state', STEP_WINDOW_STATE], ''],
+  ['coalesce', ['get', 'windows'], ''],
 ] as unknown as ExpressionSpecification;
 
 /**
@@ -161,7 +174,7 @@ const AREA_LABEL_ANCHORS = [
 ] as unknown as ExpressionSpecification;
 
 /** GeoJSON for the places source, with a label that says "approx." where the spot is not public. */
-function placesData(places: readonly PlaceFeature[]): FeatureCollection {
+function placesData(places: readonly PlaceFeature[], windows: ReadonlyMap<string, string>): FeatureCollection {
   return withPositions({
     type: 'FeatureCollection',
     features: places.map((place) => ({
@@ -171,6 +184,7 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
         sources: undefined,
         disputed: undefined,
         label: placeLabel(place.properties),
+        windows: windows.get(place.properties.id),
       },
     })),
   });
@@ -180,15 +194,40 @@ function placesData(places: readonly PlaceFeature[]): FeatureCollection {
  * Add the place sources and layers. Call once the style has loaded. The layers go in unvalidated (see
  * addLayersUnvalidated); tests/map/layer-specs.test.ts validates placeLayerSpecs against the style spec instead.
  */
-export function addPlaceLayers(map: MapLibreMap, places: readonly PlaceFeature[]): void {
+export function addPlaceLayers(
+  map: MapLibreMap,
+  places: readonly PlaceFeature[],
+  steps: readonly Pick<StoryEvent, 'places'>[] = [],
+): void {
   // New sources start without feature states: nothing is highlighted on them yet.
   shownHighlights.delete(map);
   addKeepClearImage(map);
   map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
   watchLabelEdges(map);
-  map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places), promoteId: 'id' });
-  map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: uncertaintyCircles(places), promoteId: 'id' });
+  map.setGlobalStateProperty(STEP_WINDOW_STATE, null);
+  shownWindow.set(map, null);
+  const windows = placeWindows(steps);
+  map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places, windows), promoteId: 'id' });
+  const circles = uncertaintyCircles(places);
+  for (const feature of circles.features) {
+    feature.properties = { ...feature.properties, windows: windows.get(String(feature.properties?.['id'])) };
+  }
+  map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: circles, promoteId: 'id' });
   addLayersUnvalidated(map, placeLayerSpecs());
+}
+
+/** The window token each map was last given. */
+const shownWindow = new WeakMap<MapLibreMap, string | null>();
+
+/**
+ * Draw the places of this window only (see scene/step-window.ts); undefined draws every place. A global state, so
+ * the data is not uploaded again; set only when the window changes, since each change lays the labels out again.
+ */
+export function setStepWindow(map: MapLibreMap, window: number | undefined): void {
+  const token = window === undefined ? null : windowToken(window);
+  if (shownWindow.get(map) === token) return;
+  shownWindow.set(map, token);
+  map.setGlobalStateProperty(STEP_WINDOW_STATE, token);
 }
 
 /** The place layers, bottom to top. */
@@ -257,7 +296,12 @@ export function placeLayerSpecs(): LayerSpecification[] {
   layers.push(...pointLayers('-detail', minorPointFilter, 13));
   // Above every label layer, so the dots are placed first and no label covers another place's dot.
   layers.push(dotKeepClearLayer('', pointFilter, 0), dotKeepClearLayer('-detail', minorPointFilter, 13));
-  return layers;
+  // Every place layer draws the current window's places only (all of them in a story too short to window).
+  return layers.map((layer) =>
+    'filter' in layer && layer.filter
+      ? ({ ...layer, filter: ['all', layer.filter, inStepWindow] } as LayerSpecification)
+      : ({ ...layer, filter: inStepWindow } as LayerSpecification),
+  );
 }
 
 /** An invisible icon the size of each place's dot: circles take no part in label placement by themselves. */
