@@ -213,7 +213,7 @@ export function addPlaceLayers(
     feature.properties = { ...feature.properties, windows: windows.get(String(feature.properties?.['id'])) };
   }
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: circles, promoteId: 'id' });
-  addLayersUnvalidated(map, placeLayerSpecs());
+  addLayersUnvalidated(map, placeLayerSpecs(windows.size > 0));
 }
 
 /** The window token each map was last given. */
@@ -230,8 +230,13 @@ export function setStepWindow(map: MapLibreMap, window: number | undefined): voi
   map.setGlobalStateProperty(STEP_WINDOW_STATE, token);
 }
 
-/** The place layers, bottom to top. */
-export function placeLayerSpecs(): LayerSpecification[] {
+/**
+ * The place layers, bottom to top.
+ * @param windowed - whether the story is long enough to draw one window of steps at a time (scene/step-window.ts);
+ *   a short story's layers carry no window term at all (with it, a click on the embassy outline of the real story
+ *   no longer opened its panel: not understood yet, so kept away from stories that do not need the window)
+ */
+export function placeLayerSpecs(windowed = false): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   layers.push({
     id: 'uncertainty-fill',
@@ -296,7 +301,8 @@ export function placeLayerSpecs(): LayerSpecification[] {
   layers.push(...pointLayers('-detail', minorPointFilter, 13));
   // Above every label layer, so the dots are placed first and no label covers another place's dot.
   layers.push(dotKeepClearLayer('', pointFilter, 0), dotKeepClearLayer('-detail', minorPointFilter, 13));
-  // Every place layer draws the current window's places only (all of them in a story too short to window).
+  if (!windowed) return layers;
+  // Every place layer draws the current window's places only.
   return layers.map((layer) =>
     'filter' in layer && layer.filter
       ? ({ ...layer, filter: ['all', layer.filter, inStepWindow] } as LayerSpecification)
