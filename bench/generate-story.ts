@@ -98,12 +98,16 @@ interface Draft {
 }
 
 /**
- * Generate a valid story of `steps` dated events (plus one background event per 100 steps).
- * @param steps - how many dated events (at least 1)
+ * Generate a valid story of exactly `events` events: about one background event per 100 dated ones, the rest steps.
+ * Exactly the size asked for, so a story at the format's limit (50,000) can be generated and still validates.
+ * @param events - how many events in all (at least 1)
  * @param seed - any integer: the same seed gives the same story
  * @returns the folder's files by name: events.json, article.txt and area-NN.geojson
  */
-export function generateStory(steps: number, seed = 13): StoryFolder {
+export function generateStory(events: number, seed = 13): StoryFolder {
+  // b background and s = events - b steps with b ≤ s / 100: each background explains a step of its own hundred.
+  const backgroundCount = Math.floor(events / 101);
+  const steps = events - backgroundCount;
   const random = seededRandom(seed);
   const places = makePlaces(Math.min(1000, Math.max(12, Math.round(steps / 20))), random);
   const byKind = (kind: Kind) => places.filter((place) => place.kind === kind);
@@ -211,7 +215,7 @@ export function generateStory(steps: number, seed = 13): StoryFolder {
   }
 
   // Background: one per 100 steps, all starting with the story's first month (so they sort before every step).
-  const background: Draft[] = Array.from({ length: Math.floor(steps / 100) }, (_, k) => {
+  const background: Draft[] = Array.from({ length: backgroundCount }, (_, k) => {
     const step = drafts[k * 100 + 50] ?? drafts[k * 100]!;
     const id = `background-${pad(k + 1, 4)}`;
     const quote = `Background ${k + 1}: the situation had been building for weeks.`;

@@ -5,18 +5,22 @@
  * - `?place=<id>`   a place, its panel open
  * - `#zoom/lat/lng[/bearing/pitch]`  the camera, in MapLibre's own hash format; wins over default framing
  * - `?embed=1`      minimal chrome for an iframe
+ * - `?q=…&from=…&to=…&kind=…&actor=…&at=…`  a filter of the event list (see navigation/event-filter.ts)
  * Unknown parameters are kept, in order, and so is a fragment that is not a camera (`#notes`, `#section-2`):
  * a page's own anchor is neither read as a camera nor reported. As in maplibre-gl-js `src/ui/hash.ts`, parsing, validating and
  * applying are separate steps and an invalid part changes nothing; unlike it, the limits (known ids, zoom
  * range) are passed in, so validation needs no map.
  */
 import type { Camera } from './camera.ts';
+import { FILTER_KEYS, formatEventFilter, parseEventFilter, type EventFilter } from '../navigation/event-filter.ts';
 
 export interface LinkLimits {
   eventIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
   minZoom: number;
   maxZoom: number;
+  /** The story's actors, for a filter by actor; without them a link's filter by actor is refused. */
+  actors?: ReadonlySet<string>;
 }
 
 export interface LinkState {
@@ -24,13 +28,15 @@ export interface LinkState {
   place?: string;
   camera?: Camera;
   embed: boolean;
+  /** A filter of the event list, only when the link's whole filter was valid. */
+  filter?: EventFilter;
   /** Parameters we do not know, kept in order so a link passes through unchanged. */
   extra: [string, string][];
   /** A fragment that is not a camera (without `#`), kept as it is. */
   fragment?: string;
 }
 
-export type LinkPart = 'event' | 'place' | 'camera' | 'embed';
+export type LinkPart = 'event' | 'place' | 'camera' | 'embed' | 'filter';
 export type LinkProblemKind = 'unknown-id' | 'malformed' | 'out-of-range' | 'duplicate' | 'empty' | 'too-long';
 
 /** Something in a link that could not be used; `message` is plain text for a polite notice. */
@@ -48,7 +54,7 @@ const SHOWN_LENGTH = 60;
 /** Web Mercator's latitude limit: MapLibre cannot show beyond it. */
 const MAX_LATITUDE = 85.051129;
 const MAX_PITCH = 85;
-const KNOWN = new Set(['event', 'place', 'embed']);
+const KNOWN = new Set<string>(['event', 'place', 'embed', ...FILTER_KEYS]);
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function shorten(value: string): string {
@@ -60,6 +66,7 @@ const FALLBACK: Record<LinkPart, string> = {
   place: 'no place panel opened',
   camera: 'showing the default view',
   embed: 'showing the full page',
+  filter: 'showing every event',
 };
 
 function problem(part: LinkPart, kind: LinkProblemKind, raw: string): LinkProblem {
@@ -73,6 +80,20 @@ function problem(part: LinkPart, kind: LinkProblemKind, raw: string): LinkProble
     'too-long': `The ${part} in this link is too long`,
   };
   return { part, kind, value, message: `${what[kind]} — ${FALLBACK[part]}.` };
+}
+
+/** A filter value that could not be used: the notice names the key as the reader sees it in the link. */
+function filterMessage(kind: LinkProblemKind, key: string, raw: string): LinkProblem {
+  const value = shorten(raw);
+  const what: Record<LinkProblemKind, string> = {
+    'unknown-id': `The filter “${key}=${value}” names nothing in this story`,
+    malformed: `The filter “${key}=${value}” could not be read`,
+    'out-of-range': `The filter's dates are the wrong way round (${value})`,
+    duplicate: `This link names more than one “${key}” filter`,
+    empty: `This link names an empty “${key}” filter`,
+    'too-long': `The “${key}” filter in this link is too long`,
+  };
+  return { part: 'filter', kind, value, message: `${what[kind]} — ${FALLBACK.filter}.` };
 }
 
 /**
@@ -154,6 +175,19 @@ export function parseLinkState(
   else if (embed !== undefined && embed !== '0' && embed !== 'false')
     problems.push(problem('embed', 'malformed', embed));
 
+  const filter = parseEventFilter(params, { actors: limits.actors ?? new Set(), placeIds: limits.placeIds });
+  if (filter.filter) state.filter = filter.filter;
+  const filterProblem = filter.problems[0];
+  if (filterProblem) {
+    const kind =
+      filterProblem.kind === 'unknown'
+        ? 'unknown-id'
+        : filterProblem.kind === 'out-of-order'
+          ? 'out-of-range'
+          : filterProblem.kind;
+    problems.push(filterMessage(kind, filterProblem.key, filterProblem.value));
+  }
+
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment !== '' && !isCameraFragment(fragment)) {
     state.fragment = fragment;
@@ -192,6 +226,7 @@ export function formatLinkState(state: LinkState): { search: string; hash: strin
   if (state.event !== undefined) params.append('event', state.event);
   if (state.place !== undefined) params.append('place', state.place);
   if (state.embed) params.append('embed', '1');
+  for (const [key, value] of formatEventFilter(state.filter)) params.append(key, value);
   for (const [key, value] of state.extra) params.append(key, value);
   const query = params.toString();
   const hash = state.camera ? formatCameraHash(state.camera) : state.fragment ? `#${state.fragment}` : '';

@@ -15,6 +15,7 @@ import {
 import { afterNextFrame } from '../lib/after-frame.ts';
 import type { Camera } from '../navigation/camera.ts';
 import type { StoryState } from './story-state.svelte.ts';
+import type { EventFilter } from '../navigation/event-filter.ts';
 
 /**
  * Browsers limit how often the URL may change (Safari: 100 times per 30 s), and a camera moves every frame:
@@ -38,6 +39,10 @@ export interface LinkSync {
    * REPLACE_THROTTLE_MS.
    */
   replaceNextEntry(): void;
+  /** The event list's filter the link names (undefined: every event). */
+  readonly filter: EventFilter | undefined;
+  /** Change the filter: the current history entry's address changes with it (typing is not a trail of entries). */
+  setFilter(filter: EventFilter | undefined): void;
   /** Report the camera after each move. */
   cameraChanged(camera: Camera): void;
   /** The link to the current view, absolute. */
@@ -50,6 +55,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   // State, not a plain variable: Back/Forward to an entry with or without `embed` must change the chrome.
   let kept = $state.raw<Pick<LinkState, 'embed' | 'extra'>>({ embed: false, extra: [] });
   let problems = $state.raw<LinkProblem[]>([]);
+  let filter = $state.raw<EventFilter | undefined>(undefined);
   let lastCamera: Camera | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   let pendingHash: string | undefined;
@@ -105,8 +111,12 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   };
 
-  const searchFor = (event: string | undefined, place: string | undefined, embed = kept.embed) =>
-    formatLinkState({ event, place, embed, extra: kept.extra }).search;
+  const searchFor = (
+    event: string | undefined,
+    place: string | undefined,
+    embed = kept.embed,
+    withFilter: EventFilter | undefined = filter,
+  ) => formatLinkState({ event, place, embed, filter: withFilter, extra: kept.extra }).search;
   const currentSearch = () => searchFor(story.currentStep.id, story.openPlaceId ?? undefined);
 
   /**
@@ -126,6 +136,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     const parsed = parseLinkState(location.search, location.hash, limits);
     problems = parsed.problems;
     kept = { embed: parsed.state.embed, extra: parsed.state.extra };
+    filter = parsed.state.filter;
     lastCamera = parsed.state.camera;
     keptFragment = parsed.state.fragment;
     story.applyLink({ eventId: parsed.state.event, placeId: parsed.state.place, camera: parsed.state.camera });
@@ -192,6 +203,14 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     get problems() {
       return problems;
     },
+    get filter() {
+      return filter;
+    },
+    setFilter(next) {
+      replaceNext = true;
+      setTimeout(() => (replaceNext = false), 0);
+      filter = next;
+    },
     replaceNextEntry() {
       replaceNext = true;
       // Effects run before the next task: if nothing changed by then, the flag must not hit a later change.
@@ -209,7 +228,8 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
       return `${location.origin}${location.pathname}${location.search}${location.hash}`;
     },
     urlFor(target, options = {}) {
-      return `${location.origin}${location.pathname}${searchFor(target.event, target.place, options.embed ?? kept.embed)}`;
+      // A link to one event or place is about that, not about the list the reader had filtered.
+      return `${location.origin}${location.pathname}${searchFor(target.event, target.place, options.embed ?? kept.embed, undefined)}`;
     },
   };
 }

@@ -18,13 +18,20 @@ describe('generateStory', () => {
     expect(result.ok && buildStoryModel(result.data).steps).toHaveLength(50);
   });
 
-  it('adds one background event per 100 steps, each explaining a step', () => {
+  it('adds about one background event per 100 steps, each explaining a step', () => {
     const result = validate(generateStory(250));
     expect(result.issues).toEqual([]);
     if (!result.ok) return;
     const model = buildStoryModel(result.data);
-    expect(model.steps).toHaveLength(250);
+    expect(model.steps).toHaveLength(248);
     expect([...model.backgroundByStep.values()].flat()).toHaveLength(2);
+  });
+
+  it('writes exactly the number of events asked for, at the format’s limit too', () => {
+    for (const size of [100, 101, 202, 50_000]) {
+      const { events } = JSON.parse(generateStory(size)['events.json']!) as { events: unknown[] };
+      expect(events, `size ${size}`).toHaveLength(size);
+    }
   });
 
   it('gives every event its own passage in the article, none dropped', () => {

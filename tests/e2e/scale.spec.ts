@@ -1,5 +1,5 @@
 /**
- * A story of 1,000 synthetic events (bench/generate-story.ts), built with STORY_DIR into a second site beside the
+ * A story of 10,000 synthetic events (bench/generate-story.ts), built with STORY_DIR into a second site beside the
  * first under the same server: the engine tells any story of that size, stepping as with the real one. Behaviour
  * only; timings are the scale bench's (bench/scale.ts).
  */
@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
 import { generateStory, STORIES_DIR, writeStory } from '../../bench/generate-story.ts';
+import { filterSteps } from '../../src/navigation/event-filter.ts';
+import type { StoryEvent } from '../../src/story/schema.ts';
 
-const SIZE = 1000;
+const SIZE = 10_000;
 const folder = new URL('../../dist/scale-fixture/', import.meta.url).pathname;
 const story = generateStory(SIZE);
 const { article, events } = JSON.parse(story['events.json']!) as {
@@ -29,7 +31,8 @@ const positions = new Map(
     ),
 );
 
-const current = (page: Page) => page.getByRole('list', { name: 'Events' }).locator('[aria-current="step"]');
+const eventList = (page: Page) => page.getByRole('list', { name: 'Events' });
+const current = (page: Page) => eventList(page).locator('[aria-current="step"]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
 const articlePane = (page: Page) => page.locator('#article-region .text');
 
@@ -52,6 +55,37 @@ async function expectMapOn(page: Page, step: { id: string }) {
     .toBeLessThan(0.01);
 }
 
+/**
+ * The map has settled with every place of this step inside its view: true of any step, however many places it names
+ * or whether a unit moves, so the test does not depend on what the generator put last.
+ */
+async function expectMapShows(page: Page, step: { id: string }) {
+  const places = (step as unknown as { places: string[] }).places.map((id) => positions.get(id)!);
+  await expect
+    .poll(async () => {
+      await waitForMapIdle(page);
+      const camera = await readCamera(page);
+      return places.every(
+        ([lng, lat]) => lng >= camera.west && lng <= camera.east && lat >= camera.south && lat <= camera.north,
+      );
+    })
+    .toBe(true);
+}
+
+/**
+ * A step's button in the windowed list: the list's pane is scrolled to the row's place first (only rows near the
+ * view exist), as a reader scrolling there would.
+ */
+async function rowButton(page: Page, step: { id: string }) {
+  const position = steps.indexOf(step as (typeof steps)[number]);
+  await eventList(page).evaluate((list, position) => {
+    const pane = list.closest('.list-pane')!;
+    const rowHeight = Number((list as HTMLElement).dataset.rowHeight);
+    pane.scrollTop = (list as HTMLElement).offsetTop + position * rowHeight - 100;
+  }, position);
+  return eventList(page).locator(`[data-event-id="${step.id}"] button`);
+}
+
 /** Drag the timeline's thumb from its start to past its end in `moves` moves, then let go. */
 async function dragAcrossTimeline(page: Page, moves: number) {
   const box = (await slider(page).boundingBox())!;
@@ -62,7 +96,7 @@ async function dragAcrossTimeline(page: Page, moves: number) {
   await page.mouse.up();
 }
 
-test.describe('a story of 1,000 synthetic events', () => {
+test.describe('a story of 10,000 synthetic events', () => {
   // Wide enough for the article to open beside the map by default (at 1280 px it shares the list's column).
   test.use({ viewport: { width: 1600, height: 900 } });
   test.beforeAll(() => {
@@ -77,9 +111,11 @@ test.describe('a story of 1,000 synthetic events', () => {
   test('loads, lists every step, and steps with Next, End and Home', async ({ page }) => {
     await openMap(page, 'scale-fixture/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
-    await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(steps.length);
+    // Windowed: every row says where it stands among all the steps, but only those near the view exist.
+    await expect(eventList(page).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(steps.length));
+    expect(await eventList(page).getByRole('listitem').count()).toBeLessThan(100);
     await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
-    await expect(slider(page)).toHaveAttribute('aria-valuemax', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuemax', String(steps.length));
 
     const next = page.getByRole('button', { name: 'Next event' });
     for (let i = 1; i <= 3; i++) {
@@ -93,7 +129,7 @@ test.describe('a story of 1,000 synthetic events', () => {
     await page.locator('h1').click(); // focus on the page, not on a control
     await page.keyboard.press('End');
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
-    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(steps.length));
     await expect(next).toBeDisabled();
     // The list keeps the current row in view, a thousand rows down.
     await expect(current(page)).toBeInViewport();
@@ -103,18 +139,80 @@ test.describe('a story of 1,000 synthetic events', () => {
     await expect(current(page)).toBeInViewport();
   });
 
-  test('the list reaches the last of 1,000 events by keyboard, marks it, scrolls it into view and announces it', async ({
+  test('the list is one tab stop: End inside it reaches the last of 10,000 events, Enter marks it, scrolls it into view and announces it', async ({
     page,
   }) => {
     await openMap(page, 'scale-fixture/');
     const last = steps.at(-1)!;
-    const row = page.getByRole('list', { name: 'Events' }).getByRole('listitem').last();
-    await expect(row).toHaveAttribute('data-event-id', last.id);
-    await row.getByRole('button').focus();
+    // One row of all those rendered takes Tab: the current one.
+    await expect(eventList(page).locator('button[tabindex="0"]')).toHaveCount(1);
+    await current(page).getByRole('button').focus();
+    await page.keyboard.press('End');
+    const row = eventList(page).locator(`[data-event-id="${last.id}"]`);
+    await expect(row.getByRole('button')).toBeFocused();
+    await expect(row).toHaveAttribute('aria-posinset', String(steps.length));
+    // Moving in the list is not stepping: the current event is still the first.
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
+    await page.keyboard.press('ArrowUp');
+    await expect(eventList(page).locator(`[data-event-id="${steps.at(-2)!.id}"] button`)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(current(page)).toHaveAttribute('data-event-id', last.id);
     await expect(current(page)).toBeInViewport();
     await expect(page.getByTestId('step-announcer')).toContainText(last.title);
+  });
+
+  test('a search finds an event far down: the list shows the matches, the link and the timeline say so, and selecting one steps there', async ({
+    page,
+  }) => {
+    await openMap(page, 'scale-fixture/');
+    const target = steps[7777]!;
+    // Its summary's own words ("as reported in dispatch 7778"): few other events share them.
+    const text = (target as unknown as { summary: string }).summary.match(/dispatch \d+/)![0];
+    const expected = filterSteps(steps as unknown as StoryEvent[], { text }).map((index) => steps[index]!.id);
+    expect(expected).toContain(target.id);
+    await page.getByRole('searchbox', { name: 'Search events' }).fill(text);
+    await expect(page.getByRole('search', { name: 'Events' }).getByRole('status')).toContainText(
+      `${expected.length} of ${steps.length} events`,
+    );
+    const rows = eventList(page).getByRole('listitem');
+    await expect(rows).toHaveCount(expected.length);
+    expect(await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.eventId))).toEqual(
+      expected,
+    );
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${text.replace(' ', '\\+')}(&|#|$)`));
+    // The timeline dims what the filter leaves out and draws the matches at full strength.
+    await expect(slider(page).locator('.tick.match')).toHaveCount(expected.length);
+    await eventList(page).locator(`[data-event-id="${target.id}"] button`).click();
+    await expect(current(page)).toHaveAttribute('data-event-id', target.id);
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(7777 + 1));
+    await expect(page.getByRole('heading', { level: 2, name: target.title })).toBeVisible();
+  });
+
+  test('a link with a filter opens the filtered list', async ({ page }) => {
+    await openMap(page, 'scale-fixture/?kind=statement&from=2020-01-10&to=2020-01-12');
+    const expected = filterSteps(steps as unknown as StoryEvent[], {
+      kinds: ['statement'],
+      from: '2020-01-10',
+      to: '2020-01-12',
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(eventList(page).getByRole('listitem').first()).toHaveAttribute(
+      'aria-setsize',
+      String(expected.length),
+    );
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  });
+
+  test('a bad filter in the link gets a notice and the unfiltered story', async ({ page }) => {
+    await openMap(page, 'scale-fixture/?q=gate&kind=riot');
+    await expect(page.getByTestId('link-notice')).toContainText(
+      'The filter “kind=riot” names nothing in this story — showing every event.',
+    );
+    await expect(eventList(page).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(steps.length));
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+    // The link is rewritten without the filter that could not be used.
+    await expect(page).not.toHaveURL(/[?&](q|kind)=/);
   });
 
   test('the article renders its passages as the reader scrolls to them, and they still select their event', async ({
@@ -141,7 +239,7 @@ test.describe('a story of 1,000 synthetic events', () => {
     await openMap(page, 'scale-fixture/');
     const target = steps[900]!;
     await expect(articlePane(page).locator(`mark[data-passage-event="${target.id}"]`)).toHaveCount(0);
-    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${target.id}"] button`).click();
+    await (await rowButton(page, target)).click();
     const passage = articlePane(page).locator(`mark[data-passage-event="${target.id}"]`);
     await expect(passage).toHaveClass(/current/);
     await expect(passage).toBeInViewport();
@@ -155,7 +253,7 @@ test.describe('a story of 1,000 synthetic events', () => {
     const firstPassage = articlePane(page).locator(`mark[data-passage-event="${steps[0]!.id}"]`);
     await expect(firstPassage).toHaveCount(1);
     const target = steps[900]!;
-    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${target.id}"] button`).click();
+    await (await rowButton(page, target)).click();
     const passage = articlePane(page).locator(`mark[data-passage-event="${target.id}"]`);
     await expect(passage).toBeInViewport();
     await expect(articlePane(page)).toHaveAttribute('data-own-scroll', 'false');
@@ -165,19 +263,19 @@ test.describe('a story of 1,000 synthetic events', () => {
     expect(await articlePane(page).locator('.chunk').count()).toBeLessThanOrEqual(4);
     expect((await passage.boundingBox())!.y).toBeCloseTo(arrivedAt, 0);
     // Back at the start, it renders again, with the first event's passage.
-    await page.getByRole('list', { name: 'Events' }).locator(`[data-event-id="${steps[0]!.id}"] button`).click();
+    await (await rowButton(page, steps[0]!)).click();
     await expect(firstPassage).toBeInViewport();
   });
 
-  test('dragging the timeline fast across 1,000 events lands on the last one, and the map shows it', async ({
+  test('dragging the timeline fast across 10,000 events lands on the last one, and the map shows it', async ({
     page,
   }) => {
     await openMap(page, 'scale-fixture/');
     await dragAcrossTimeline(page, 40);
-    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(SIZE));
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(steps.length));
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
     await expect(page.getByRole('heading', { level: 2, name: steps.at(-1)!.title })).toBeVisible();
-    await expectMapOn(page, steps.at(-1)!);
+    await expectMapShows(page, steps.at(-1)!);
     // The list held still while the timeline was swept, and brings the row the drag ended on into view after it.
     await expect(current(page)).toBeInViewport();
   });

@@ -399,3 +399,25 @@ describe('link-state-edges', () => {
     });
   });
 });
+
+describe('the event filter in a link', () => {
+  const withActors = (): LinkLimits => ({ ...limits(), actors: new Set(['Militia']) });
+  it('is read, kept apart from the parameters we do not know, and written back', () => {
+    const parsed = parseLinkState('?event=x&q=gate&kind=strike&utm=1&actor=Militia', '', withActors());
+    expect(parsed.state.filter).toEqual({ text: 'gate', kinds: ['strike'], actor: 'Militia' });
+    expect(parsed.state.extra).toEqual([['utm', '1']]);
+    expect(formatLinkState(parsed.state).search).toBe('?q=gate&kind=strike&actor=Militia&utm=1');
+  });
+  it('a bad value: no filter at all, and a notice that every event is shown', () => {
+    const parsed = parseLinkState('?kind=riot&q=gate', '', withActors());
+    expect(parsed.state.filter).toBeUndefined();
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ part: 'filter', kind: 'unknown-id', value: 'riot' });
+    expect(parsed.problems[0]!.message).toBe(
+      'The filter “kind=riot” names nothing in this story — showing every event.',
+    );
+  });
+  it('an actor filter without the story’s actors as a limit is refused', () => {
+    expect(parse('?actor=Militia').problems[0]).toMatchObject({ part: 'filter', kind: 'unknown-id' });
+  });
+});

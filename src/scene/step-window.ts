@@ -1,0 +1,50 @@
+/**
+ * The map of a long story draws only the current period's places: the steps come in windows of STEPS_PER_WINDOW
+ * consecutive steps, and a place is drawn while the current step's window names it. A window, not a span of days
+ * around the current step: the set of places drawn then changes once per window, not on every step (each change
+ * lays the places' labels out again), and windows of equal step counts adapt to a story's density (a quiet month
+ * and a busy day are each one window). A short story has one window, so it draws every place, as always.
+ */
+import type { StoryEvent } from '../story/schema.ts';
+
+/** Steps per window: a few hundred places at most on the map at once, however long the story. */
+export const STEPS_PER_WINDOW = 250;
+/** Stories with more steps than this are windowed; shorter ones draw every place. */
+export const WINDOW_FROM_STEPS = 2 * STEPS_PER_WINDOW;
+
+/**
+ * The window a step belongs to.
+ * @param stepCount - the story's steps
+ * @param index - the step's index
+ * @returns the window's number, or undefined when the story is short enough to draw every place
+ */
+export function stepWindow(stepCount: number, index: number): number | undefined {
+  if (stepCount <= WINDOW_FROM_STEPS) return undefined;
+  return Math.floor(Math.min(Math.max(index, 0), stepCount - 1) / STEPS_PER_WINDOW);
+}
+
+/**
+ * The token a window is written as, in a place's list of windows and in the map's global state: delimited, so that
+ * window 1 is not found inside window 12.
+ */
+export const windowToken = (window: number) => `|${window}|`;
+
+/**
+ * For each place a step names, the windows it is named in, as one string of tokens ("|0||3|"): a string, because a
+ * map source keeps string properties as they are, and an expression can look for a token in it.
+ * @param steps - the story's steps, in order
+ * @returns window tokens by place id; empty for a story too short to window
+ */
+export function placeWindows(steps: readonly Pick<StoryEvent, 'places'>[]): Map<string, string> {
+  const windows = new Map<string, Set<number>>();
+  steps.forEach((step, index) => {
+    const window = stepWindow(steps.length, index);
+    if (window === undefined) return;
+    for (const place of step.places) {
+      let set = windows.get(place);
+      if (!set) windows.set(place, (set = new Set()));
+      set.add(window);
+    }
+  });
+  return new Map([...windows].map(([place, set]) => [place, [...set].map(windowToken).join('')]));
+}
