@@ -29,7 +29,7 @@ import { movementRoute } from '../scene/routes.ts';
 // Where a movement starts or ends at a place, as the scene draws it: a point, or the mean of an outline's vertices.
 import { anchorOf } from '../scene/animation-kit.ts';
 import type { PlaceFeature, StoryEvent } from '../story/schema.ts';
-import type { StoryModel } from '../story/model.ts';
+import { placeIdsOfEvent, type StoryModel } from '../story/model.ts';
 
 /** The closest zoom a frame of points only gets: Natural Earth 1:10m is good to about a kilometre, ~8 px at z10. */
 export const POINT_MAX_ZOOM = 10;
@@ -96,12 +96,6 @@ export function framingRule(event: Pick<StoryEvent, 'kind' | 'date' | 'movement'
   }
 }
 
-/** The ids, in order and each once, of the places the event names: its own and a movement's ends. */
-function namedPlaceIds(event: Pick<StoryEvent, 'places' | 'movement'>): string[] {
-  const ends = event.movement ? [event.movement.origin, event.movement.destination] : [];
-  return [...new Set([...event.places, ...ends])];
-}
-
 /**
  * How to frame an event.
  * @param event - a step, or a background event
@@ -113,7 +107,7 @@ export function frameEvent(
   placeOf: (id: string) => PlaceFeature | undefined,
 ): EventFrame | undefined {
   const rule = framingRule(event);
-  const places = namedPlaceIds(event).flatMap((id) => placeOf(id) ?? []);
+  const places = placeIdsOfEvent(event).flatMap((id) => placeOf(id) ?? []);
   if (places.length === 0) return undefined;
   let framed = places;
   let unframed: PlaceFeature[] = [];

@@ -75,7 +75,7 @@ export function buildStoryModel(data: ValidStoryData): StoryModel {
 }
 
 /** The ids of the places an event names: its own, plus both ends of a movement, each once. */
-export function placeIdsOfEvent(event: StoryEvent): string[] {
+export function placeIdsOfEvent(event: Pick<StoryEvent, 'places' | 'movement'>): string[] {
   const ends = event.movement ? [event.movement.origin, event.movement.destination] : [];
   return [...new Set([...event.places, ...ends])];
 }
