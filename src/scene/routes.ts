@@ -5,8 +5,21 @@
 import { bearing, distance, greatCircle, length, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
-/** Points along a great circle: enough to look smooth across an ocean. */
-const ROUTE_POINTS = 128;
+/** Points along a great circle at most: enough to look smooth across an ocean. */
+export const ROUTE_POINTS = 128;
+/** At least: a short route is all but straight, and a few vertices keep its heading right at both ends. */
+export const ROUTE_MIN_POINTS = 8;
+/**
+ * One vertex per this many kilometres: the straight pieces the map draws between them stay within metres of the
+ * great circle at any zoom a route is framed at. A story of thousands of short moves kept 128 vertices each
+ * (600,000 arrays, half its heap at 10,000 events).
+ */
+const KM_PER_POINT = 50;
+
+/** How many vertices a route of this length needs (see KM_PER_POINT). */
+export function routePointCount(km: number): number {
+  return Math.min(ROUTE_POINTS, Math.max(ROUTE_MIN_POINTS, Math.ceil(km / KM_PER_POINT) + 1));
+}
 
 /** Ease in and out (cubic): a departure, a cruise, an arrival. */
 export function easeInOutCubic(t: number): number {
@@ -20,7 +33,8 @@ export function easeInOutCubic(t: number): number {
  * @param to - [lon, lat] of the destination
  */
 export function movementRoute(from: Position, to: Position): Feature<LineString> {
-  const route = greatCircle(point([...from]), point([...to]), { npoints: ROUTE_POINTS });
+  const km = distance(from as number[], to as number[], { units: 'kilometers' });
+  const route = greatCircle(point([...from]), point([...to]), { npoints: routePointCount(km) });
   // Routes in this story never cross the antimeridian, where turf would return a MultiLineString.
   if (route.geometry.type !== 'LineString') throw new Error('route crosses the antimeridian');
   return route as Feature<LineString>;
@@ -55,7 +69,7 @@ export function routeTrack(route: Feature<LineString>): RouteTrack {
 
 /**
  * The index of the segment (from vertex i to i + 1) that holds `km`: the last vertex at or before it, never the
- * last vertex itself, so that i + 1 exists. A binary search: O(log n) per frame, and n is 128.
+ * last vertex itself, so that i + 1 exists. A binary search: O(log n) per frame, and n is 128 at most.
  */
 function segmentAt(track: RouteTrack, km: number): number {
   let low = 0;
@@ -70,7 +84,7 @@ function segmentAt(track: RouteTrack, km: number): number {
 
 /**
  * The point `km` along the route (clamped to its ends), interpolated linearly between the two vertices around it:
- * vertices are close enough (a route has 128) that this is the straight piece the map draws between them. The
+ * vertices are close enough (KM_PER_POINT apart at most) that this is the straight piece the map draws between them. The
  * track's line has two vertices or more, as every GeoJSON LineString does.
  * @returns the position and the index of the segment it lies on
  */

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import {
+  ROUTE_MIN_POINTS,
+  ROUTE_POINTS,
   arc,
   easeInOutCubic,
   movementRoute,
@@ -176,8 +178,14 @@ describe('routes-details', () => {
       track = routeTrack(route);
     });
 
-    it('draws the great circle with 128 points', () => {
-      expect(route.geometry.coordinates).toHaveLength(128);
+    it('draws a long great circle with 128 points', () => {
+      expect(route.geometry.coordinates).toHaveLength(ROUTE_POINTS);
+    });
+
+    it('draws a short route with a vertex every 50 km, and 8 at least', () => {
+      // 1° of longitude on the equator: 111 km.
+      expect(movementRoute([10, 0], [15, 0]).geometry.coordinates).toHaveLength(Math.ceil(556 / 50) + 1);
+      expect(movementRoute([10, 0], [10.1, 0]).geometry.coordinates).toHaveLength(ROUTE_MIN_POINTS);
     });
 
     it('puts the unit halfway along the route at half time', () => {
@@ -228,7 +236,7 @@ describe('routes-details', () => {
 
     it('is the whole route at the end, vertex for vertex', () => {
       const trail = trailAlong(track, 1);
-      expect(trail.geometry.coordinates).toHaveLength(128);
+      expect(trail.geometry.coordinates).toHaveLength(ROUTE_POINTS);
       expect(routeLengthKm(trail)).toBeCloseTo(total, 6);
       expect(km(trail.geometry.coordinates.at(-1)!, KUWAIT)).toBeLessThan(0.001);
     });
