@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
+import { buildAxis } from '../../src/navigation/axis.ts';
 
 declare global {
   interface Window {
@@ -97,19 +98,28 @@ test('the timeline is a slider that names the date and event, and picks the near
 test("the timeline's thumb comes to rest over the current event's mark", async ({ page }) => {
   await openMap(page);
   const slider = page.getByRole('slider', { name: 'Timeline' });
-  const offCentre = () =>
-    slider.evaluate((track) => {
-      const centre = (element: Element) => {
-        const box = element.getBoundingClientRect();
-        return box.left + box.width / 2;
-      };
-      const index = Number(track.getAttribute('aria-valuenow')) - 1;
-      return Math.abs(centre(track.querySelector('.thumb')!) - centre(track.querySelectorAll('.tick')[index]!));
-    });
+  const axis = buildAxis(steps as never);
+  /** How far the thumb's centre is from the current step's place on the axis, and whether a mark is drawn there. */
+  const thumbAgainstMark = () =>
+    slider.evaluate(
+      (track, positions) => {
+        const index = Number(track.getAttribute('aria-valuenow')) - 1;
+        const box = track.getBoundingClientRect();
+        const thumb = track.querySelector('.thumb')!.getBoundingClientRect();
+        const mark = `M${(positions[index]! * 1000).toFixed(1)} `;
+        const drawn = [...track.querySelectorAll('.marks path')].some((path) => path.getAttribute('d')!.includes(mark));
+        return {
+          offCentre: Math.abs(thumb.left + thumb.width / 2 - (box.left + positions[index]! * box.width)),
+          drawn,
+        };
+      },
+      axis.ticks.map((tick) => tick.position),
+    );
   await slider.focus();
   for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'End']) {
     await page.keyboard.press(key);
-    await expect.poll(offCentre, { message: key }).toBeLessThan(1);
+    await expect.poll(async () => (await thumbAgainstMark()).offCentre, { message: key }).toBeLessThan(1);
+    expect((await thumbAgainstMark()).drawn, key).toBe(true);
   }
 });
 

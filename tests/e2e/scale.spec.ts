@@ -182,7 +182,10 @@ test.describe('a story of 10,000 synthetic events', () => {
     );
     await expect(page).toHaveURL(new RegExp(`[?&]q=${text.replace(' ', '\\+')}(&|#|$)`));
     // The timeline dims what the filter leaves out and draws the matches at full strength.
-    await expect(slider(page).locator('.tick.match')).toHaveCount(expected.length);
+    const matchMarks = slider(page).locator('.marks.match path');
+    await expect
+      .poll(() => matchMarks.evaluateAll((paths) => paths.reduce((sum, path) => sum + Number(path.dataset.marks), 0)))
+      .toBe(expected.length);
     await eventList(page).locator(`[data-event-id="${target.id}"] button`).click();
     await expect(current(page)).toHaveAttribute('data-event-id', target.id);
     await expect(slider(page)).toHaveAttribute('aria-valuenow', String(7777 + 1));
