@@ -5,7 +5,8 @@
  * reported, never guessed at.
  */
 import { eventSortKey } from '../story/dates.ts';
-import { EVENT_KINDS, type EventKind, type StoryEvent } from '../story/schema.ts';
+import type { EventKind, StoryEvent } from '../story/schema.ts';
+import { EVENT_KINDS } from '../story/event-kinds.ts';
 
 export interface EventFilter {
   /** Words that must all appear in the event's title, summary, actors or place names (any case, any accents). */

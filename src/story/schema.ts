@@ -201,7 +201,9 @@ export const EventDateSchema = v.variant('precision', [
   v.object({ precision: v.literal('range'), start: IsoDateOrMonth, end: IsoDateOrMonth, label: NonEmpty }),
 ]);
 
-export const EVENT_KINDS = ['attack', 'strike', 'protest', 'deployment', 'statement', 'context'] as const;
+// Apart from the schema (and valibot): the event filters read them from the first view, the schema only to validate.
+import { EVENT_KINDS } from './event-kinds.ts';
+export { EVENT_KINDS };
 
 /**
  * How a step is animated, declared per event in the story's data (`animation`); without it the engine infers one
