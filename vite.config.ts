@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
+import { validatedStoryPlugin } from './build/validated-story-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
 import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 import { publishCheckPlugin } from './build/publish-check-plugin.ts';
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => ({
   // An absolute detail basemap URL is the one other host the page may fetch from (docs/cartography.md, "The basemap").
   plugins: [
     publishCheckPlugin(STORY),
+    validatedStoryPlugin(STORY),
     svelte(),
     unitSymbolsPlugin(STORY),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
+import { validatedStoryPlugin } from './build/validated-story-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), unitSymbolsPlugin()],
+  plugins: [svelte(), unitSymbolsPlugin(), validatedStoryPlugin()],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],

@@ -6,7 +6,7 @@
  */
 import { eventSortKey } from '../story/dates.ts';
 import type { EventKind, StoryEvent } from '../story/schema.ts';
-import { EVENT_KINDS } from '../story/event-kinds.ts';
+import { EVENT_KINDS } from '../story/vocabulary.ts';
 
 export interface EventFilter {
   /** Words that must all appear in the event's title, summary, actors or place names (any case, any accents). */

@@ -5,8 +5,21 @@
 import { bearing, distance, length, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
-/** Points along a great circle: enough to look smooth across an ocean. */
-const ROUTE_POINTS = 128;
+/** Points along a great circle at most: enough to look smooth across an ocean. */
+export const ROUTE_POINTS = 128;
+/** At least: a short route is all but straight, and a few vertices keep its heading right at both ends. */
+export const ROUTE_MIN_POINTS = 8;
+/**
+ * One vertex per this many kilometres: the straight pieces the map draws between them stay within metres of the
+ * great circle at any zoom a route is framed at. A story of thousands of short moves kept 128 vertices each
+ * (600,000 arrays, half its heap at 10,000 events).
+ */
+const KM_PER_POINT = 50;
+
+/** How many vertices a route of this length needs (see KM_PER_POINT). */
+export function routePointCount(km: number): number {
+  return Math.min(ROUTE_POINTS, Math.max(ROUTE_MIN_POINTS, Math.ceil(km / KM_PER_POINT) + 1));
+}
 
 /** Ease in and out (cubic): a departure, a cruise, an arrival. */
 export function easeInOutCubic(t: number): number {
@@ -54,7 +67,8 @@ function greatCirclePoints(from: Position, to: Position, count: number): Positio
  * @param to - [lon, lat] of the destination
  */
 export function movementRoute(from: Position, to: Position): Feature<LineString> {
-  const coordinates = greatCirclePoints(from, to, ROUTE_POINTS);
+  const km = distance(from as number[], to as number[], { units: 'kilometers' });
+  const coordinates = greatCirclePoints(from, to, routePointCount(km));
   // A route across the antimeridian would need to be split in two lines (as turf would return a MultiLineString).
   if (coordinates.some((position, i) => i > 0 && Math.abs(position[0]! - coordinates[i - 1]![0]!) > 180)) {
     throw new Error('route crosses the antimeridian');
@@ -92,7 +106,7 @@ export function routeTrack(route: Feature<LineString>): RouteTrack {
 
 /**
  * The index of the segment (from vertex i to i + 1) that holds `km`: the last vertex at or before it, never the
- * last vertex itself, so that i + 1 exists. A binary search: O(log n) per frame, and n is 128.
+ * last vertex itself, so that i + 1 exists. A binary search: O(log n) per frame, and n is 128 at most.
  */
 function segmentAt(track: RouteTrack, km: number): number {
   let low = 0;
@@ -107,7 +121,7 @@ function segmentAt(track: RouteTrack, km: number): number {
 
 /**
  * The point `km` along the route (clamped to its ends), interpolated linearly between the two vertices around it:
- * vertices are close enough (a route has 128) that this is the straight piece the map draws between them. The
+ * vertices are close enough (KM_PER_POINT apart at most) that this is the straight piece the map draws between them. The
  * track's line has two vertices or more, as every GeoJSON LineString does.
  * @returns the position and the index of the segment it lies on
  */

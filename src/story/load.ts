@@ -5,9 +5,12 @@
 // `$story` is the story folder chosen at build time (STORY_DIR, default geodata/; see vite.config.ts).
 import articleUrl from '$story/article.txt?url';
 import eventsUrl from '$story/events.json?url';
-import { validateStoryFiles, type ValidationIssue } from './validate.ts';
+import validatedDigests from 'virtual:validated-story';
+import type { ValidationIssue } from './validate.ts';
 import { buildStoryModel, type StoryModel } from './model.ts';
 import { fileSizeIssue } from './limits.ts';
+import { alreadyValidated, matchesValidated } from './validation/validated-data.ts';
+import { sha256Hex } from '../lib/digest.ts';
 
 const areaUrls = import.meta.glob<string>('$story/*.geojson', { query: '?url', import: 'default', eager: true });
 
@@ -21,8 +24,14 @@ class StoryFileError extends Error {
   }
 }
 
+/** A fetched file's text, and its digest when the build's record is there to compare it with. */
+interface FetchedFile {
+  text: string;
+  digest: string | undefined;
+}
+
 /** Fetch a file's text; a file over the size limit is refused before it is decoded or parsed. */
-async function fetchText(url: string, file: string): Promise<string> {
+async function fetchText(url: string, file: string): Promise<FetchedFile> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   // The declared length first (nothing downloaded yet), then the bytes that arrived (the header may be absent,
@@ -33,7 +42,8 @@ async function fetchText(url: string, file: string): Promise<string> {
   const bytes = await response.arrayBuffer();
   const late = fileSizeIssue(file, bytes.byteLength);
   if (late) throw new StoryFileError(late);
-  return new TextDecoder().decode(bytes);
+  const digest = validatedDigests ? await sha256Hex(bytes) : undefined;
+  return { text: new TextDecoder().decode(bytes), digest };
 }
 
 function parseJson(text: string, file: string): { value: unknown } | { issue: ValidationIssue } {
@@ -59,27 +69,34 @@ export async function loadStory(first?: Promise<unknown>): Promise<LoadResult> {
   const areas: Record<string, unknown> = {};
   try {
     const areaEntries = Object.entries(areaUrls).map(([path, url]) => [path.split('/').pop()!, url] as const);
-    const [articleText, eventsText, ...areaTexts] = await Promise.all([
+    const [article, events, ...areaFiles] = await Promise.all([
       fetchText(articleUrl, 'article.txt'),
       fetchText(eventsUrl, 'events.json'),
       ...areaEntries.map(([file, url]) => fetchText(url, file)),
     ]);
+    const articleText = article!.text;
     if (first) await Promise.race([first, new Promise((resolve) => setTimeout(resolve, FIRST_WAIT_MS))]);
     areaEntries.forEach(([file], index) => {
-      const parsed = parseJson(areaTexts[index]!, file);
+      const parsed = parseJson(areaFiles[index]!.text, file);
       if ('issue' in parsed) issues.push(parsed.issue);
       else areas[file] = parsed.value;
     });
-    const story = parseJson(eventsText!, 'events.json');
+    const story = parseJson(events!.text, 'events.json');
     if ('issue' in story) issues.push(story.issue);
-    if (issues.length > 0) return { ok: false, issues };
-    const result = validateStoryFiles({
-      areas,
-      story: 'value' in story ? story.value : null,
-      articleText: articleText!,
-    });
+    if (issues.length > 0 || !('value' in story)) return { ok: false, issues };
+    const digests = Object.fromEntries([
+      ['events.json', events!.digest],
+      ['article.txt', article!.digest],
+      ...areaEntries.map(([file], index) => [file, areaFiles[index]!.digest]),
+    ]);
+    if (matchesValidated(validatedDigests, digests)) {
+      return { ok: true, model: buildStoryModel(alreadyValidated(areas, story.value)), articleText };
+    }
+    // Bytes the build did not validate: the rules load now, only for them.
+    const { validateStoryFiles } = await import('./validate.ts');
+    const result = validateStoryFiles({ areas, story: story.value, articleText });
     if (!result.ok) return { ok: false, issues: result.issues };
-    return { ok: true, model: buildStoryModel(result.data), articleText: articleText! };
+    return { ok: true, model: buildStoryModel(result.data), articleText };
   } catch (error) {
     if (error instanceof StoryFileError) return { ok: false, issues: [error.issue] };
     return { ok: false, issues: [{ file: 'geodata', message: (error as Error).message }] };

@@ -4,9 +4,26 @@
  */
 import * as v from 'valibot';
 import { isHttpsUrl } from './sources.ts';
+import {
+  DISPUTED_ABOUT,
+  EVENT_ANIMATIONS,
+  EVENT_KINDS,
+  MAX_MAP_LABEL_LENGTH,
+  PLACE_KINDS,
+  REVIEW_STATUSES,
+  SLUG_PATTERN,
+} from './vocabulary.ts';
 
-/** Stable, URL-safe identifiers: they appear in shared links (`?place=`, `?event=`), so they never change. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export {
+  DISPUTED_ABOUT,
+  EVENT_ANIMATIONS,
+  EVENT_KINDS,
+  MAX_MAP_LABEL_LENGTH,
+  PLACE_KINDS,
+  REVIEW_STATUSES,
+  SLUG_PATTERN,
+} from './vocabulary.ts';
+
 const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be a lowercase slug like "k1-air-base"'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 /** Only https: a source ends up in a link's `href`, and `v.url()` alone would let `javascript:` through. */
@@ -26,9 +43,6 @@ export const SourceSchema = v.object({
   url: HttpsUrl,
 });
 const Sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'at least one source'));
-
-/** What a disputed claim is about. */
-export const DISPUTED_ABOUT = ['time', 'number', 'place', 'means', 'actor'] as const;
 
 /**
  * A fact that reports disagree on: each version with who says so and the source that reports it. The validator
@@ -52,11 +66,6 @@ export const DisputedSchema = v.object({
   ),
 });
 
-/**
- * Whether a person has checked an item a draft wrote (`npm run draft`): `draft` until accepted in the editor.
- * A story with any item still in draft does not validate, so it cannot be published by mistake.
- */
-export const REVIEW_STATUSES = ['draft', 'reviewed'] as const;
 /** What every drafted item carries: its review status and the article's sentence it came from, verbatim. */
 const ReviewFields = {
   review: v.optional(v.picklist(REVIEW_STATUSES)),
@@ -79,23 +88,6 @@ const PolygonGeometry = v.object({
     v.minLength(1, 'a polygon needs an outer ring'),
   ),
 });
-
-export const PLACE_KINDS = [
-  /** A walled site with an outline of its own (a mission, a palace, a base's perimeter). */
-  'compound',
-  'building',
-  'gate',
-  'district',
-  'city',
-  'town',
-  'air-base',
-  'army-base',
-  'airfield',
-  'strike-site',
-  'launch-area',
-  'region',
-  'government',
-] as const;
 
 /**
  * An ISO 3166-1 alpha-3 country code ("KEN", "UKR"): any country; `npm run validate` checks each place lies inside
@@ -201,22 +193,6 @@ export const EventDateSchema = v.variant('precision', [
   v.object({ precision: v.literal('range'), start: IsoDateOrMonth, end: IsoDateOrMonth, label: NonEmpty }),
 ]);
 
-// Apart from the schema (and valibot): the event filters read them from the first view, the schema only to validate.
-import { EVENT_KINDS } from './event-kinds.ts';
-export { EVENT_KINDS };
-
-/**
- * How a step is animated, declared per event in the story's data (`animation`); without it the engine infers one
- * from the event's kind and its places' kinds (see story/animation-needs). Each needs certain places (see there).
- * - movement: the force's symbol travels the event's `movement` route;
- * - rockets: fire from a launch area onto its target;
- * - strikes: impacts on every strike site;
- * - crowd: a crowd converging on a gate of a compound, with a fire at a building if there is one;
- * - anticipated: the event's `force` shown at its first place, waiting to deploy;
- * - none: nothing moves (statements, background).
- */
-export const EVENT_ANIMATIONS = ['movement', 'rockets', 'strikes', 'crowd', 'anticipated', 'none'] as const;
-
 export const MovementSchema = v.object({
   origin: Slug,
   destination: Slug,
@@ -230,8 +206,6 @@ export const MovementSchema = v.object({
   mode: NonEmpty,
 });
 
-/** A label drawn on the map: short enough to read beside a symbol. */
-export const MAX_MAP_LABEL_LENGTH = 80;
 const MapLabel = v.pipe(
   NonEmpty,
   v.maxLength(MAX_MAP_LABEL_LENGTH, `a map label must be at most ${MAX_MAP_LABEL_LENGTH} characters`),
