@@ -24,6 +24,7 @@ import { buildStoryModel } from '../src/story/model.ts';
 import { serveFolder } from './static-server.ts';
 import { generateStory, STORIES_DIR, writeStory } from './generate-story.ts';
 import { median, openUntilIdle, spread, waitUntilListComplete, waitUntilSettled } from './shared.ts';
+import { jsBeforeFirstIdle } from './js-bytes.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 /**
@@ -67,15 +68,23 @@ function build(site: Site): void {
   });
 }
 
-/** The first idle's time, and how many elements the document holds then (what a long list costs the page). */
-async function firstIdle(browser: Browser, url: string): Promise<{ ms: number; domNodes: number }> {
+/**
+ * The first idle's time, how many elements the document holds then (what a long list costs the page), and the gzip
+ * bytes of our JS fetched before it (see bench/js-bytes.ts).
+ */
+async function firstIdle(
+  browser: Browser,
+  url: string,
+  dist: string,
+): Promise<{ ms: number; domNodes: number; jsGzip: number }> {
   const page = await openUntilIdle(browser, url);
   const sample = await page.evaluate(() => ({
     ms: performance.getEntriesByName('situation-map:first-idle')[0]!.startTime,
     domNodes: document.getElementsByTagName('*').length,
   }));
+  const { gzip } = await jsBeforeFirstIdle(page, dist, url);
   await page.close();
-  return sample;
+  return { ...sample, jsGzip: gzip };
 }
 
 /**
@@ -221,12 +230,14 @@ async function main() {
   try {
     const idle: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
     const domNodes: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
+    const jsGzip: Record<string, number[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
     // The sites' order is reversed every other run, so that a drift in the machine's load hits all alike.
     for (let run = 0; run < RUNS; run++) {
       for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
-        const sample = await firstIdle(browser, site.url!);
+        const sample = await firstIdle(browser, site.url!, site.outDir);
         idle[site.name]!.push(sample.ms);
         domNodes[site.name]!.push(sample.domNodes);
+        jsGzip[site.name]!.push(sample.jsGzip);
       }
       console.log(`scale: first idle, run ${run + 1}: ${JSON.stringify(idle)}`);
     }
@@ -264,6 +275,8 @@ async function main() {
         'first idle ms': Math.round(median(idle[site.name]!)),
         'idle spread': `${Math.round(idleMin)}–${Math.round(idleMax)}`,
         'DOM nodes': Math.round(median(domNodes[site.name]!)),
+        // The most of the runs: a chunk that raced the first idle once counts.
+        'JS before first idle (gzip B)': Math.max(...jsGzip[site.name]!),
         'Next → frame ms': Math.round(median(next)),
         'scrub updates/s': scrub.updatesPerSecond,
         'scrub moves/s': scrub.movesPerSecond,
@@ -275,6 +288,7 @@ async function main() {
       });
       samples[site.name] = {
         idle: idle[site.name],
+        jsBeforeFirstIdle: jsGzip[site.name],
         next,
         scrub: drags,
         scrubAtFirstIdle: earlyDrags,

@@ -5,6 +5,10 @@
 import { type PlaceMention } from './mentions.ts';
 import { type TextRange, firstEndingAfter } from './normalize.ts';
 import { type Passage, trimRange } from './passages.ts';
+import { titleLine } from './title.ts';
+
+// The pane shows the title before its text (and this module) is loaded: see title.ts.
+export { articleTitle } from './title.ts';
 
 /** A piece of a paragraph: inside at most one passage and at most one place mention. */
 export interface Segment {
@@ -50,18 +54,6 @@ function rangesWithin<T extends TextRange>(ranges: readonly T[], within: TextRan
   }
   return inside;
 }
-
-/** The article's title line: its first non-empty line, and where that line ends (-1 for a blank article). */
-function titleLine(text: string): { title: string; end: number } {
-  const start = text.search(/\S/);
-  if (start === -1) return { title: '', end: -1 };
-  const lineEnd = text.indexOf('\n', start);
-  const end = lineEnd === -1 ? text.length : lineEnd;
-  return { title: text.slice(start, end).trim(), end };
-}
-
-/** The article's title, as {@link segmentText} finds it, without segmenting the rest. */
-export const articleTitle = (text: string): string => titleLine(text).title;
 
 /**
  * Split the article for the reading pane. The first non-empty line is the title; the rest splits into paragraphs

@@ -6,7 +6,6 @@
 import type { Geometry, FeatureCollection } from 'geojson';
 import type { PlaceFeature } from '../story/schema.ts';
 import type { SceneProperties, SceneRole } from '../scene/scene.ts';
-import { formatPublishedDate } from '../story/dates.ts';
 
 export type ShareFormat = 'landscape' | 'portrait';
 
@@ -272,10 +271,8 @@ export function displayUrl(href: string): string {
   return text.endsWith('/') ? text.slice(0, -1) : text;
 }
 
-/** The story's credit on pictures and videos, as the page's byline gives it: "Story: The New York Times, Thursday, 2 January 2020". */
-export function storyAttribution(article: { outlet: string; published: string }): string {
-  return `Story: ${article.outlet}, ${formatPublishedDate(article.published)}`;
-}
+// The map's credits show it from the first view: it lives with the story's wording, outside this on-demand code.
+export { storyAttribution } from '../story/describe.ts';
 
 /**
  * The picture's alt text: what it shows in words — the date, the title and the places — for the reader to paste

@@ -2,7 +2,7 @@
  * Routes for force movements: great-circle lines, positions along them with easing, and their length.
  * No function mutates its input.
  */
-import { bearing, distance, greatCircle, length, point } from '@turf/turf';
+import { bearing, distance, length, point } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
 /** Points along a great circle at most: enough to look smooth across an ocean. */
@@ -27,6 +27,40 @@ export function easeInOutCubic(t: number): number {
   return clamped < 0.5 ? 4 * clamped ** 3 : 1 - (-2 * clamped + 2) ** 3 / 2;
 }
 
+const RADIANS = Math.PI / 180;
+/** Six decimals (about 0.1 m), as turf's greatCircle rounds them. */
+const round6 = (degrees: number) => Math.round((degrees + Number.EPSILON) * 1e6) / 1e6;
+
+/**
+ * `count` points along the great circle from `from` to `to`, both ends included: the intermediate-point formula
+ * (Ed Williams' Aviation Formulary) that turf's greatCircle uses through the `arc` package, written out here
+ * because these few lines are all of it a route needs, and `arc` was 4 KB of the first view's code.
+ */
+function greatCirclePoints(from: Position, to: Position, count: number): Position[] {
+  if (from[0] === to[0] && from[1] === to[1]) return Array.from({ length: count }, () => [from[0]!, from[1]!]);
+  const [x0, y0, x1, y1] = [from[0]!, from[1]!, to[0]!, to[1]!].map((degrees) => degrees * RADIANS) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  // The angle between the two ends, seen from the earth's centre.
+  const g =
+    2 * Math.asin(Math.sqrt(Math.sin((y0 - y1) / 2) ** 2 + Math.cos(y0) * Math.cos(y1) * Math.sin((x0 - x1) / 2) ** 2));
+  // Antipodes have no single great circle between them.
+  if (!(g < Math.PI)) throw new Error(`no single great circle joins ${from.join(',')} and ${to.join(',')}`);
+  const delta = 1 / (count - 1);
+  return Array.from({ length: count }, (_, i) => {
+    const f = delta * i;
+    const a = Math.sin((1 - f) * g) / Math.sin(g);
+    const b = Math.sin(f * g) / Math.sin(g);
+    const x = a * Math.cos(y0) * Math.cos(x0) + b * Math.cos(y1) * Math.cos(x1);
+    const y = a * Math.cos(y0) * Math.sin(x0) + b * Math.cos(y1) * Math.sin(x1);
+    const z = a * Math.sin(y0) + b * Math.sin(y1);
+    return [round6(Math.atan2(y, x) / RADIANS), round6(Math.atan2(z, Math.sqrt(x ** 2 + y ** 2)) / RADIANS)];
+  });
+}
+
 /**
  * The great-circle route between two positions, as one LineString.
  * @param from - [lon, lat] of the origin
@@ -34,10 +68,13 @@ export function easeInOutCubic(t: number): number {
  */
 export function movementRoute(from: Position, to: Position): Feature<LineString> {
   const km = distance(from as number[], to as number[], { units: 'kilometers' });
-  const route = greatCircle(point([...from]), point([...to]), { npoints: routePointCount(km) });
-  // Routes in this story never cross the antimeridian, where turf would return a MultiLineString.
-  if (route.geometry.type !== 'LineString') throw new Error('route crosses the antimeridian');
-  return route as Feature<LineString>;
+  const coordinates = greatCirclePoints(from, to, routePointCount(km));
+  // A route across the antimeridian would need to be split in two lines (as turf would return a MultiLineString).
+  if (coordinates.some((position, i) => i > 0 && Math.abs(position[0]! - coordinates[i - 1]![0]!) > 180)) {
+    throw new Error('route crosses the antimeridian');
+  }
+  // Keys in turf's order: the scene's marks are compared as JSON (scene-static's story-wide marks against a step's).
+  return { type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: {} };
 }
 
 /** The route's length in kilometres. */
@@ -141,7 +178,8 @@ export function trailAlong(track: RouteTrack, t: number): Feature<LineString> {
   // line needs two positions, so a route of length zero keeps its one point twice).
   const onVertex = last[0] === head.position[0] && last[1] === head.position[1];
   const coordinates = onVertex && passed.length > 1 ? passed : [...passed, head.position];
-  return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
+  // Keys in turf's order: the scene's marks are compared as JSON (scene-static's story-wide marks against a step's).
+  return { type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: {} };
 }
 
 /**
@@ -160,7 +198,8 @@ export function arc(from: Position, to: Position, bend = 0.25, segments = 24): F
     const c = s ** 2;
     coordinates.push([a * x0 + b * control[0] + c * x1, a * y0 + b * control[1] + c * y1]);
   }
-  return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
+  // Keys in turf's order: the scene's marks are compared as JSON (scene-static's story-wide marks against a step's).
+  return { type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: {} };
 }
 
 /** The point a fraction `t` along a (short) line by vertex index: cheap enough for every frame. */

@@ -2,6 +2,7 @@
  * Plain-language wording shared by panels and announcements.
  */
 import type { PlaceProperties } from './schema.ts';
+import { formatPublishedDate } from './dates.ts';
 
 /** How far a distance reads: "200 m", "1.5 km", "30 km", "10,930 km". */
 export function formatDistanceKm(km: number): string {
@@ -42,4 +43,12 @@ export function placeLabel(place: Pick<PlaceProperties, 'name' | 'precision' | '
 export function formatKind(kind: string): string {
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The story's credit on the map, pictures and videos, as the page's byline gives it: "Story: The New York Times,
+ * Thursday, 2 January 2020".
+ */
+export function storyAttribution(article: { outlet: string; published: string }): string {
+  return `Story: ${article.outlet}, ${formatPublishedDate(article.published)}`;
 }

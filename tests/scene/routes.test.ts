@@ -15,7 +15,7 @@ import {
   trailAlong,
   type RouteTrack,
 } from '../../src/scene/routes.ts';
-import { bearing, distance } from '@turf/turf';
+import { bearing, distance, greatCircle, point } from '@turf/turf';
 
 const IN = new URL('../fixtures/routes/in/', import.meta.url);
 const OUT = new URL('../fixtures/routes/out/', import.meta.url);
@@ -115,6 +115,49 @@ describe('movement routes (fixtures in tests/fixtures/routes; REGEN=1 rewrites o
     const early = trailAlong(route, 0.5).geometry.coordinates;
     const later = trailAlong(route, 0.7).geometry.coordinates;
     expect(later.slice(0, early.length - 1)).toEqual(early.slice(0, -1));
+  });
+
+  it("gives turf's greatCircle line, point for point, over short and long routes and on either side of the equator", () => {
+    const pairs: [Position, Position][] = [
+      [
+        [-79.0, 35.17],
+        [47.7, 29.3],
+      ],
+      [
+        [47.7, 29.3],
+        [44.396, 33.299],
+      ],
+      [
+        [18.4, -33.9],
+        [-58.4, -34.6],
+      ],
+      [
+        [-0.1, 51.5],
+        [139.7, 35.7],
+      ],
+    ];
+    for (const [from, to] of pairs) {
+      const ours = movementRoute(from, to).geometry.coordinates;
+      const turf = greatCircle(point(from), point(to), { npoints: ours.length }).geometry.coordinates as Position[];
+      expect(ours.length).toBeGreaterThanOrEqual(8);
+      ours.forEach((position, i) => {
+        expect(position[0]).toBeCloseTo(turf[i]![0]!, 5);
+        expect(position[1]).toBeCloseTo(turf[i]![1]!, 5);
+      });
+    }
+  });
+
+  it('stays on one spot for a move that does not move', () => {
+    const route = movementRoute([44.4, 33.3], [44.4, 33.3]);
+    expect(new Set(route.geometry.coordinates.map((position) => position.join(',')))).toEqual(new Set(['44.4,33.3']));
+  });
+
+  it('refuses antipodes, which no single great circle joins', () => {
+    expect(() => movementRoute([0, 0], [180, 0])).toThrow('no single great circle');
+  });
+
+  it('refuses a route across the antimeridian, which would need two lines', () => {
+    expect(() => movementRoute([170, -10], [-170, -15])).toThrow('antimeridian');
   });
 
   it('never mutates its inputs', () => {

@@ -10,7 +10,6 @@
  */
 import { addProtocol, type LayerSpecification } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType } from 'pmtiles';
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import archiveUrl from '../../../basemap/natural-earth.pmtiles?url';
@@ -81,7 +80,8 @@ async function openArchive(url: string, builtBytes?: number): Promise<PMTiles> {
 }
 
 async function loadCoarseLand(): Promise<FeatureCollection> {
-  const response = await fetch(coarseLandUrl);
+  // The TopoJSON decoder too is needed only on this path: it loads with the outlines, not with the page.
+  const [response, { feature }] = await Promise.all([fetch(coarseLandUrl), import('topojson-client')]);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const topology = (await response.json()) as Topology<{ land: GeometryCollection }>;
   return feature(topology, topology.objects.land) as FeatureCollection;

@@ -1,0 +1,83 @@
+/**
+ * Code the first view does not need loads on demand: the share and video dialogs with the export code, the
+ * corrections list, and the article's text (after the map's first idle). The bench counts the JavaScript fetched
+ * before the first idle (bench/js-bytes.ts); these tests hold the split itself, and that what loads later works.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, openMap } from './fixtures.ts';
+
+/** Chunks (by the module Vite names them after) that must not load before the map's first idle. */
+const ON_DEMAND = [
+  'SaveImageDialog',
+  'share-card',
+  'share-image',
+  'RecordVideoDialog',
+  'video-plan',
+  'record-video',
+  'CorrectionsList',
+  'ArticleText',
+];
+
+/** The page's scripts by chunk name (hash and extension dropped), and whether each started before the first idle. */
+async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean }[]> {
+  await page.waitForFunction(() => performance.getEntriesByName('situation-map:first-idle').length > 0);
+  return page.evaluate(() => {
+    const idle = performance.getEntriesByName('situation-map:first-idle')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({
+        name: new URL(entry.name).pathname
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.m?js$/, ''),
+        beforeIdle: entry.startTime <= idle,
+      }));
+  });
+}
+
+test('the first view fetches no share, video, corrections or article-text code before the map’s first idle', async ({
+  page,
+}) => {
+  await openMap(page);
+  const early = (await scripts(page)).filter((script) => script.beforeIdle).map((script) => script.name);
+  expect(early).toContain('index');
+  expect(early.filter((name) => ON_DEMAND.includes(name))).toEqual([]);
+});
+
+test('the article’s text loads after the first idle and renders its passages', async ({ page }) => {
+  await openMap(page);
+  // In the page whether or not the article is open at this width.
+  await expect(page.locator('#article-region mark[data-passage-step]').first()).toBeAttached();
+  const article = (await scripts(page)).find((script) => script.name === 'ArticleText');
+  expect(article?.beforeIdle).toBe(false);
+});
+
+test('Save image loads its dialog on the first press, and the dialog offers both formats', async ({ page }) => {
+  await openMap(page);
+  expect((await scripts(page)).map((script) => script.name)).not.toContain('SaveImageDialog');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save image' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio')).toHaveCount(2);
+  const names = (await scripts(page)).map((script) => script.name);
+  expect(names).toEqual(expect.arrayContaining(['SaveImageDialog', 'share-card']));
+  // Closed and opened again: the same dialog, without loading anything more.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Save image' }).click();
+  await expect(dialog).toBeVisible();
+  expect((await scripts(page)).length).toBe(names.length);
+});
+
+test('Record video loads its dialog on the first press, with every step to choose from', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Record video' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await expect(dialog).toBeVisible();
+  const steps = Number(await page.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuemax'));
+  await expect(dialog.getByRole('combobox', { name: 'From' }).locator('option')).toHaveCount(steps);
+  expect((await scripts(page)).map((script) => script.name)).toEqual(
+    expect.arrayContaining(['RecordVideoDialog', 'video-plan']),
+  );
+});
