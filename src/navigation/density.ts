@@ -27,8 +27,10 @@ export function densitySlots(ticks: readonly AxisTick[], slots: number, indexes?
 
 /**
  * A histogram's outline as one SVG path, in a box `counts.length` wide and 1 high (draw it with
- * `preserveAspectRatio="none"`): each slot a bar from the bottom, its height its count over `scale`. A slot with any
- * event is at least `minHeight` high, so a lone event still shows; an empty one has no bar.
+ * `preserveAspectRatio="none"`): each slot a bar from the bottom, its height the square root of its count over
+ * `scale`. The root, not the count itself: beside a slot of hundreds, a slot of a dozen would be a pixel high, and
+ * a filter's matches a sliver of each bar; the order of the bars, and a part's place within its whole, stay as they
+ * are. A slot with any event is at least `minHeight` high, so a lone event still shows; an empty one has no bar.
  * @param counts - events per slot
  * @param scale - the count drawn full height: the busiest slot of all the events, so that a filter's matches, drawn
  *   with the same scale, show their share of each slot
@@ -40,7 +42,7 @@ export function densityPath(counts: readonly number[], scale: number, minHeight 
   const parts = ['M0 1'];
   let level = 1;
   counts.forEach((count, slot) => {
-    const height = count > 0 ? Math.min(1, Math.max(minHeight, count / scale)) : 0;
+    const height = count > 0 ? Math.min(1, Math.max(minHeight, Math.sqrt(count / scale))) : 0;
     const top = round(1 - height);
     // Only the changes of height are written: runs of equal slots are one horizontal line.
     if (top !== level) parts.push(`H${slot}V${top}`);

@@ -97,3 +97,14 @@ export function reduceWithinMatches(
       return playerReducer(state, action);
   }
 }
+
+/**
+ * Where the current step stands among the matches, in words, for the caption by the timeline and the timeline's
+ * value text: "Match 3 of 404", "404 matches; this event is not one", "No event matches the filter".
+ */
+export function matchLabel(matches: readonly number[], current: number): string {
+  if (matches.length === 0) return 'No event matches the filter';
+  const position = matchPosition(matches, current);
+  if (position !== undefined) return `Match ${position + 1} of ${matches.length}`;
+  return `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}; this event is not one`;
+}

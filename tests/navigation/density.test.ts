@@ -41,8 +41,9 @@ describe('densitySlots', () => {
 });
 
 describe('densityPath', () => {
-  it('draws each slot as a bar from the bottom, its height its share of the scale', () => {
-    expect(densityPath([2, 4, 0, 1], 4)).toBe('M0 1H0V0.5H1V0H2V1H3V0.75H4V1Z');
+  it('draws each slot as a bar from the bottom, its height the square root of its share of the scale', () => {
+    expect(densityPath([1, 4, 0, 1], 4)).toBe('M0 1H0V0.5H1V0H2V1H3V0.5H4V1Z');
+    expect(densityPath([9, 16], 16)).toBe('M0 1H0V0.25H1V0H2V1Z');
   });
 
   it('writes one line for a run of equal slots', () => {
@@ -50,7 +51,7 @@ describe('densityPath', () => {
   });
 
   it('raises a slot with a lone event to the lowest visible bar, and leaves an empty slot empty', () => {
-    expect(densityPath([1, 0, 100], 100, 0.2)).toBe('M0 1H0V0.8H1V1H2V0H3V1Z');
+    expect(densityPath([1, 0, 400], 400, 0.2)).toBe('M0 1H0V0.8H1V1H2V0H3V1Z');
   });
 
   it('never draws a bar above the box when a count exceeds the scale', () => {

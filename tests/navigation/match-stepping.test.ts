@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   matchAt,
+  matchLabel,
   matchPosition,
   nextMatch,
   previousMatch,
@@ -64,6 +65,21 @@ describe('matchPosition', () => {
     expect(matchPosition(matches, 3)).toBeUndefined();
     expect(matchPosition(matches, 9)).toBeUndefined();
     expect(matchPosition([], 0)).toBeUndefined();
+  });
+});
+
+describe('matchLabel', () => {
+  it('counts a match from 1', () => {
+    expect(matchLabel(matches, 5)).toBe('Match 2 of 3');
+  });
+
+  it('says when the current event is not a match, in the singular too', () => {
+    expect(matchLabel(matches, 4)).toBe('3 matches; this event is not one');
+    expect(matchLabel([5], 4)).toBe('1 match; this event is not one');
+  });
+
+  it('says when nothing matches', () => {
+    expect(matchLabel([], 4)).toBe('No event matches the filter');
   });
 });
 
