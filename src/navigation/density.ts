@@ -28,12 +28,10 @@ export function densitySlots(ticks: readonly AxisTick[], slots: number, indexes?
 /**
  * A histogram's outline as one SVG path, in a box `counts.length` wide and 1 high (draw it with
  * `preserveAspectRatio="none"`): each slot a bar from the bottom, its height the square root of its count over
- * `scale`. The root, not the count itself: beside a slot of hundreds, a slot of a dozen would be a pixel high, and
- * a filter's matches a sliver of each bar; the order of the bars, and a part's place within its whole, stay as they
- * are. A slot with any event is at least `minHeight` high, so a lone event still shows; an empty one has no bar.
+ * `scale`. The root, not the count itself: beside a slot of hundreds, a slot of a dozen would be a pixel high; the
+ * order of the bars stays as it is. A slot with any event is at least `minHeight` high, so a lone event still shows; an empty one has no bar.
  * @param counts - events per slot
- * @param scale - the count drawn full height: the busiest slot of all the events, so that a filter's matches, drawn
- *   with the same scale, show their share of each slot
+ * @param scale - the count drawn full height (the busiest slot's)
  * @param minHeight - the lowest bar of a slot with events, from 0 to 1
  * @returns the path's `d`, or '' when there is nothing to draw
  */
