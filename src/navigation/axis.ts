@@ -120,10 +120,12 @@ function sortedTicks(ticks: readonly AxisTick[]): readonly AxisTick[] {
 }
 
 /**
- * Which labels to show so that none overlaps the one before: left to right, a label is kept when it sits at
- * least one label's width from the last kept one; the last label is kept too, in place of its neighbours if need
- * be. (The axis's first day is pulled to its start, so the gaps are not even: a fixed "every nth day" would
- * still collide there.)
+ * Which labels to show so that none overlaps the one before: left to right, a label is kept when its box starts at
+ * or after the end of the last kept one's; the last label is kept too, in place of its neighbours if need be. A
+ * label is centred on its position, except at the axis's two ends, where it lies inside the axis (flush left at 0,
+ * flush right at 1): the first day's label covers a whole label's width to the right of 0, not half of it. (The
+ * axis's first day is pulled to its start, so the gaps are not even: a fixed "every nth day" would still collide
+ * there.)
  * @param positions - each label's position on the axis, 0 to 1, in order
  * @param widthPx - the axis's width on screen; 0 or less while unknown
  * @param labelWidthPx - the room one label needs, gap included
@@ -131,21 +133,29 @@ function sortedTicks(ticks: readonly AxisTick[]): readonly AxisTick[] {
  */
 export function thinLabels(positions: readonly number[], widthPx: number, labelWidthPx: number): number[] {
   if (!(widthPx > 0)) return positions.map((_, index) => index);
-  const kept: number[] = [];
-  let lastX = -Infinity;
-  positions.forEach((position, index) => {
+  /** Where a label's box starts and ends on screen. */
+  const box = (index: number): { left: number; right: number } => {
+    const position = positions[index]!;
     const x = position * widthPx;
-    if (x - lastX < labelWidthPx) return;
+    if (position <= 0) return { left: x, right: x + labelWidthPx };
+    if (position >= 1) return { left: x - labelWidthPx, right: x };
+    return { left: x - labelWidthPx / 2, right: x + labelWidthPx / 2 };
+  };
+  const kept: number[] = [];
+  let lastRight = -Infinity;
+  positions.forEach((_, index) => {
+    const { left, right } = box(index);
+    if (left < lastRight) return;
     kept.push(index);
-    lastX = x;
+    lastRight = right;
   });
   // The axis's last day is always labelled, so the reader sees where the story ends: it displaces the labels
   // before it that would collide with it (never the first).
   const last = positions.length - 1;
   if (last > 0 && kept.at(-1) !== last) {
-    const endX = positions[last]! * widthPx;
-    while (kept.length > 1 && endX - positions[kept.at(-1)!]! * widthPx < labelWidthPx) kept.pop();
-    if (endX - positions[kept.at(-1)!]! * widthPx >= labelWidthPx) kept.push(last);
+    const endLeft = box(last).left;
+    while (kept.length > 1 && box(kept.at(-1)!).right > endLeft) kept.pop();
+    if (box(kept.at(-1)!).right <= endLeft) kept.push(last);
   }
   return kept;
 }

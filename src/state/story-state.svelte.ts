@@ -4,7 +4,8 @@
  */
 import type { StoryModel } from '../story/model.ts';
 import { placesOfEvent, stepIndexOf } from '../story/model.ts';
-import { playerReducer, type PlayerAction, type PlayerState } from '../navigation/timeline.ts';
+import type { PlayerAction, PlayerState } from '../navigation/timeline.ts';
+import { nextMatch, previousMatch, reduceWithinMatches } from '../navigation/match-stepping.ts';
 import type { PlaceFeature, StoryEvent } from '../story/schema.ts';
 import type { Camera } from '../navigation/camera.ts';
 
@@ -24,6 +25,8 @@ export class StoryState {
    * shows its step in its end state and cuts to it, without animating or flying in.
    */
   arrivedByLink = $state(false);
+  /** The steps Next, Previous and playback go through: a filter's matches (see stepWithin); undefined, all of them. */
+  #matches = $state.raw<() => readonly number[] | undefined>(() => undefined);
 
   readonly stepIndex = $derived.by(() => this.#player.index);
   readonly playing = $derived.by(() => this.#player.playing);
@@ -35,8 +38,18 @@ export class StoryState {
   readonly openPlace: PlaceFeature | undefined = $derived.by(() =>
     this.openPlaceId === null ? undefined : this.model.placesById.get(this.openPlaceId),
   );
-  readonly isFirst = $derived.by(() => this.#player.index === 0);
-  readonly isLast = $derived.by(() => this.#player.index === this.model.steps.length - 1);
+  /** No step to go back to: the first step, or no match before the current step while a filter is on. */
+  readonly isFirst = $derived.by(() => {
+    const matches = this.#matches();
+    return matches ? previousMatch(matches, this.#player.index) === undefined : this.#player.index === 0;
+  });
+  /** No step to go on to: the last step, or no match after the current step while a filter is on. */
+  readonly isLast = $derived.by(() => {
+    const matches = this.#matches();
+    return matches
+      ? nextMatch(matches, this.#player.index) === undefined
+      : this.#player.index === this.model.steps.length - 1;
+  });
 
   constructor(model: StoryModel) {
     if (model.steps.length === 0) throw new Error('the story has no dated events');
@@ -47,7 +60,7 @@ export class StoryState {
   /** Apply a stepping or playback action; any navigation closes the place panel (the step takes the map). */
   dispatch(action: PlayerAction): void {
     const before = this.#player;
-    const after = playerReducer(before, action);
+    const after = reduceWithinMatches(before, action, this.#matches());
     if (after.index !== before.index) {
       this.openPlaceId = null;
       this.#leaveLink();
@@ -65,6 +78,14 @@ export class StoryState {
     this.openPlaceId = link.placeId !== undefined && this.model.placesById.has(link.placeId) ? link.placeId : null;
     this.requestedCamera = link.camera ?? null;
     this.arrivedByLink = true;
+  }
+
+  /**
+   * Step through these steps only (a filter's matches, in story order) with Next, Previous, Home, End and playback;
+   * a getter returning undefined steps through every step again.
+   */
+  stepWithin(matches: () => readonly number[] | undefined): void {
+    this.#matches = matches;
   }
 
   goTo(index: number): void {

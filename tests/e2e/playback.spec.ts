@@ -11,7 +11,7 @@ declare global {
 }
 
 const story = JSON.parse(readFileSync(new URL('../../geodata/events.json', import.meta.url), 'utf8')) as {
-  events: { id: string; title: string; date: { precision: string }; places: string[] }[];
+  events: { id: string; title: string; kind: string; date: { precision: string }; places: string[] }[];
 };
 /** Every position of the named places (points, and polygons' outer rings), from the story's GeoJSON files. */
 function placePositions(ids: readonly string[]): Position[] {
@@ -76,6 +76,15 @@ test('each step is announced once in a polite live region', async ({ page }) => 
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
   await waitForMapIdle(page);
   expect(await announcements()).toEqual([expected]);
+});
+
+test('a short story’s timeline has no density band: its few marks say it all', async ({ page }) => {
+  await openMap(page);
+  const marks = page.getByRole('slider', { name: 'Timeline' }).locator('.marks path');
+  await expect
+    .poll(() => marks.evaluateAll((paths) => paths.reduce((sum, path) => sum + Number(path.dataset.marks), 0)))
+    .toBe(steps.length);
+  await expect(page.getByTestId('density')).toHaveCount(0);
 });
 
 test('the timeline is a slider that names the date and event, and picks the nearest event on click', async ({
@@ -252,6 +261,21 @@ test.describe('with reduced motion', () => {
     const seen = new Set((await sceneLog()).map((entry) => entry.split(':')[0]));
     await expect(current(page)).toHaveAttribute('data-event-id', steps.at(-1)!.id);
     expect([...seen].sort()).toEqual(steps.map((step) => step.id).sort());
+  });
+
+  test('with a filter on, Play goes through its matches only and stops at the last one', async ({ page }) => {
+    test.setTimeout(90_000);
+    const deployments = steps.filter((step) => step.kind === 'deployment').map((step) => step.id);
+    expect(deployments.length).toBeGreaterThan(1);
+    await openMap(page, `?kind=deployment&event=${deployments[0]}`);
+    await page.getByLabel('Speed').selectOption('4');
+    const sceneLog = await recordStepsAndScene(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 60_000 });
+    const seen = [...new Set((await sceneLog()).map((entry) => entry.split(':')[0]))];
+    expect(seen).toEqual(deployments);
+    await expect(current(page)).toHaveAttribute('data-event-id', deployments.at(-1)!);
   });
 
   test('Space pauses and resumes playback', async ({ page }) => {

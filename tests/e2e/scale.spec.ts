@@ -323,4 +323,103 @@ test.describe('a story of 10,000 synthetic events', () => {
     await page.goBack();
     await expect(current(page)).toHaveAttribute('data-event-id', steps[0]!.id);
   });
+
+  test('with a filter on, Next and Previous step through its matches only, and Show all steps through every event again', async ({
+    page,
+  }) => {
+    const filter = { kinds: ['protest' as const], from: '2020-01-10', to: '2020-01-12' };
+    const matches = filterSteps(steps as unknown as StoryEvent[], filter);
+    expect(matches.length).toBeGreaterThan(2);
+    await openMap(page, `scale-fixture/?kind=protest&from=${filter.from}&to=${filter.to}`);
+    const caption = page.getByTestId('match-caption');
+    const next = page.getByRole('button', { name: 'Next event' });
+    const previous = page.getByRole('button', { name: 'Previous event' });
+    // The first event is not a match: Next goes to the first match after it.
+    await expect(caption).toHaveText(`${matches.length} matches; this event is not one`);
+    await next.click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[matches[0]!]!.id);
+    await expect(caption).toHaveText(`Match 1 of ${matches.length}`);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(`\\(Match 1 of ${matches.length}\\)$`));
+    await expect(previous).toBeDisabled();
+    await next.click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[matches[1]!]!.id);
+    await expect(caption).toHaveText(`Match 2 of ${matches.length}`);
+    await previous.click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[matches[0]!]!.id);
+    // End goes to the last match, where Next has nowhere to go.
+    await page.locator('h1').click(); // focus on the page, not on a control
+    await page.keyboard.press('End');
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[matches.at(-1)!]!.id);
+    await expect(caption).toHaveText(`Match ${matches.length} of ${matches.length}`);
+    await expect(next).toBeDisabled();
+    // Without the filter, Next goes to the very next event again.
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(caption).toHaveCount(0);
+    await next.click();
+    await expect(current(page)).toHaveAttribute('data-event-id', steps[matches.at(-1)! + 1]!.id);
+  });
+
+  test('the timeline draws the events per slot as one path, and a filter’s matches as a second', async ({ page }) => {
+    await openMap(page, 'scale-fixture/');
+    const density = page.getByTestId('density');
+    await expect(density.locator('path')).toHaveCount(1);
+    await expect(density.locator('path')).toHaveAttribute('d', /^M0 1.*Z$/);
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('protest');
+    await expect(density.locator('path')).toHaveCount(2);
+    await expect(density.locator('path.matches')).toHaveAttribute('d', /^M0 1.*Z$/);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const sheet = (page: Page) => page.getByRole('dialog', { name: 'All events' });
+    const card = (page: Page) => page.getByRole('region', { name: 'Current event' });
+
+    test('searching in the All events sheet finds an event far down, and picking it steps there', async ({ page }) => {
+      await openMap(page, 'scale-fixture/');
+      await card(page).getByRole('button', { name: 'All events' }).tap();
+      await expect(sheet(page)).toBeVisible();
+      const list = sheet(page).getByRole('list', { name: 'Events' });
+      // Windowed in the sheet too: every row says where it stands, only those near the view exist.
+      await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(steps.length));
+      expect(await list.getByRole('listitem').count()).toBeLessThan(100);
+      const target = steps[7777]!;
+      const text = (target as unknown as { summary: string }).summary.match(/dispatch \d+/)![0];
+      const expected = filterSteps(steps as unknown as StoryEvent[], { text });
+      await sheet(page).getByRole('searchbox', { name: 'Search events' }).fill(text);
+      await expect(sheet(page).getByRole('search', { name: 'Events' }).getByRole('status')).toContainText(
+        `${expected.length} of ${steps.length} events`,
+      );
+      await expect(list.getByRole('listitem')).toHaveCount(expected.length);
+      await expect(page).toHaveURL(new RegExp(`[?&]q=${text.replace(' ', '\\+')}(&|#|$)`));
+      await list.locator(`[data-event-id="${target.id}"] button`).tap();
+      await expect(sheet(page)).toBeHidden();
+      await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
+      await expect(slider(page)).toHaveAttribute('aria-valuenow', String(7777 + 1));
+      await expect(page.getByTestId('match-caption')).toHaveText(
+        `Match ${expected.indexOf(7777) + 1} of ${expected.length}`,
+      );
+    });
+
+    test('the sheet folds its filters behind a Filters button, and each of its controls takes a thumb', async ({
+      page,
+    }) => {
+      await openMap(page, 'scale-fixture/');
+      await card(page).getByRole('button', { name: 'All events' }).tap();
+      const search = sheet(page).getByRole('search', { name: 'Events' });
+      const filters = search.getByRole('button', { name: 'Filters' });
+      await expect(filters).toHaveAttribute('aria-expanded', 'false');
+      await expect(search.getByRole('combobox')).toHaveCount(0);
+      await filters.tap();
+      await expect(filters).toHaveAttribute('aria-expanded', 'true');
+      await search.getByRole('combobox', { name: 'Kind' }).selectOption('protest');
+      await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
+      const controls = search.locator('input, select, button');
+      expect(await controls.count()).toBeGreaterThanOrEqual(8);
+      const heights = await controls.evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect().height),
+      );
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      await expect(page).toHaveURL(/[?&]kind=protest(&|#|$)/);
+    });
+  });
 });

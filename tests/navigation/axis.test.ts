@@ -65,12 +65,26 @@ describe('thinLabels', () => {
   });
 
   it('keeps a label exactly one label width from the last', () => {
-    expect(thinLabels([0, 0.2], 260, 52)).toEqual([0, 1]);
+    expect(thinLabels([0.2, 0.4], 260, 52)).toEqual([0, 1]);
+  });
+
+  it('gives the first label, flush left at the axis start, its whole width before the next', () => {
+    // The first covers 0–52 px; the second, centred at 52 px, would cover 26–78.
+    expect(thinLabels([0, 0.2, 0.5], 260, 52)).toEqual([0, 2]);
+    expect(thinLabels([0, 0.3], 260, 52)).toEqual([0, 1]);
   });
 
   it('always labels the last day, dropping the label that would collide with it', () => {
-    // At 0, 60, 120 and 170 px: the last is only 50 px after the third, so the third gives way.
-    expect(thinLabels([0, 0.3, 0.6, 0.85], 200, 52)).toEqual([0, 1, 3]);
+    // Boxes at 0–52, 64–116, 124–176 and 154–206 px (dropped: it overlaps the third); the last, at 172–224,
+    // overlaps the third too, which gives way to it.
+    expect(thinLabels([0, 0.3, 0.5, 0.6, 0.66], 300, 52)).toEqual([0, 1, 4]);
+    // Further on, at 199–251, the last fits after the third.
+    expect(thinLabels([0, 0.3, 0.5, 0.6, 0.75], 300, 52)).toEqual([0, 1, 2, 4]);
+  });
+
+  it('gives the last label, flush right at the axis end, its whole width after the one before', () => {
+    // The last covers 148–200 px; a label centred at 140 px would cover 114–166.
+    expect(thinLabels([0.2, 0.7, 1], 200, 52)).toEqual([0, 2]);
   });
 
   it('never drops the first label for the last', () => {
