@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { publishCheckPlugin } from '../../build/publish-check-plugin.ts';
-import { validFiles } from '../fixtures/story.ts';
+import { validFiles, writeStoryFolder } from '../fixtures/story.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Write the fixture story, changed by `edit`, into a fresh folder, as a draft on disk would be. */
-function storyFolder(edit: (files: ReturnType<typeof validFiles>) => void): string {
-  dir = mkdtempSync(join(tmpdir(), 'publish-check-'));
-  const files = validFiles();
-  edit(files);
-  writeFileSync(join(dir, 'article.txt'), files.articleText);
-  writeFileSync(join(dir, 'events.json'), JSON.stringify(files.story));
-  for (const [name, area] of Object.entries(files.areas)) writeFileSync(join(dir, name), JSON.stringify(area));
+/** The fixture story, changed by `edit`, in a fresh folder (removed after each test). */
+function storyFolder(edit?: (files: ReturnType<typeof validFiles>) => void): string {
+  dir = writeStoryFolder('publish-check-', edit);
   return dir;
 }
 

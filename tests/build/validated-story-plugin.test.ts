@@ -1,22 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { validatedDigests } from '../../build/validated-story-plugin.ts';
-import { validFiles } from '../fixtures/story.ts';
+import { validFiles, writeStoryFolder } from '../fixtures/story.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Write the fixture story, changed by `edit`, into a fresh folder. */
-function storyFolder(edit: (files: ReturnType<typeof validFiles>) => void = () => {}): string {
-  dir = mkdtempSync(join(tmpdir(), 'validated-story-'));
-  const files = validFiles();
-  edit(files);
-  writeFileSync(join(dir, 'article.txt'), files.articleText);
-  writeFileSync(join(dir, 'events.json'), JSON.stringify(files.story));
-  for (const [name, area] of Object.entries(files.areas)) writeFileSync(join(dir, name), JSON.stringify(area));
+/** The fixture story, changed by `edit`, in a fresh folder (removed after each test). */
+function storyFolder(edit?: (files: ReturnType<typeof validFiles>) => void): string {
+  dir = writeStoryFolder('validated-story-', edit);
   return dir;
 }
 
