@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { validatedStoryPlugin } from './build/validated-story-plugin.ts';
+import { basemapTwinsPlugin } from './build/basemap-twins-plugin.ts';
 import { cspPlugin, originOf } from './build/csp-plugin.ts';
 import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 import { publishCheckPlugin } from './build/publish-check-plugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     publishCheckPlugin(STORY),
     validatedStoryPlugin(STORY),
+    basemapTwinsPlugin(STORY),
     svelte(),
     unitSymbolsPlugin(STORY),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),

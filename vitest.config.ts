@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { unitSymbolsPlugin } from './build/unit-symbols-plugin.ts';
 import { validatedStoryPlugin } from './build/validated-story-plugin.ts';
+import { basemapTwinsPlugin } from './build/basemap-twins-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), unitSymbolsPlugin(), validatedStoryPlugin()],
+  plugins: [svelte(), unitSymbolsPlugin(), validatedStoryPlugin(), basemapTwinsPlugin()],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],

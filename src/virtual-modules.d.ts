@@ -8,3 +8,9 @@ declare module 'virtual:validated-story' {
   const digests: Readonly<Record<string, string>> | null;
   export default digests;
 }
+
+declare module 'virtual:basemap-twins' {
+  /** Ids of the story's places the built-in basemap has a twin of, found by the build; null: not known. */
+  const ids: readonly string[] | null;
+  export default ids;
+}

@@ -87,7 +87,7 @@ export class OffscreenStoryMap {
     });
     try {
       await map.once('load');
-      addPlaceLayers(map, model.places);
+      addPlaceLayers(map, model.places, { twinIds: model.basemapTwinIds });
       addSceneLayers(map);
       // What every step leaves behind, once; each step then shows what the steps before it left by a filter.
       await Promise.all([addSceneImages(map), setStoryStatic(map, storyStaticFeatures(model))]);

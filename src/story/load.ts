@@ -6,6 +6,7 @@
 import articleUrl from '$story/article.txt?url';
 import eventsUrl from '$story/events.json?url';
 import validatedDigests from 'virtual:validated-story';
+import basemapTwinIds from 'virtual:basemap-twins';
 import type { ValidationIssue } from './validate.ts';
 import { buildStoryModel, type StoryModel } from './model.ts';
 import { fileSizeIssue } from './limits.ts';
@@ -90,7 +91,10 @@ export async function loadStory(first?: Promise<unknown>): Promise<LoadResult> {
       ...areaEntries.map(([file], index) => [file, areaFiles[index]!.digest]),
     ]);
     if (matchesValidated(validatedDigests, digests)) {
-      return { ok: true, model: buildStoryModel(alreadyValidated(areas, story.value)), articleText };
+      const model = buildStoryModel(alreadyValidated(areas, story.value));
+      // The build's list of basemap twins holds for these bytes only.
+      if (basemapTwinIds) model.basemapTwinIds = new Set(basemapTwinIds);
+      return { ok: true, model, articleText };
     }
     // Bytes the build did not validate: the rules load now, only for them.
     const { validateStoryFiles } = await import('./validate.ts');

@@ -20,6 +20,11 @@ export interface StoryModel {
   eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
   /** What the map corrected and when, newest first, as a Corrections section lists them. */
   corrections: readonly Correction[];
+  /**
+   * The places the built-in basemap has a twin of (a town or airport of the same name nearby), as the build found
+   * them for exactly these files; undefined when not known, and every place is then checked on the map.
+   */
+  basemapTwinIds?: ReadonlySet<string>;
 }
 
 /**

@@ -6,13 +6,15 @@
  */
 import { circle } from '@turf/turf';
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { MultiPolygon } from 'geojson';
+import type { MultiPolygon, Position } from 'geojson';
 import type { PlaceFeature } from '../../story/schema.ts';
 
 /** How far from the story's spot (beyond its uncertainty) the basemap's point may lie and still be the same place. */
 export const TWIN_DISTANCE_KM = 15;
 /** The basemap layers that name places (Natural Earth towns and airports; a town's dot goes with its name). */
 export const TWIN_LAYERS = ['basemap-town-labels', 'basemap-town-dots', 'basemap-airport-labels'];
+/** The archive's layers those draw from (build/basemap-twins-plugin.ts looks for twins in them ahead). */
+export const TWIN_SOURCE_LAYERS = ['places', 'airports'];
 
 /**
  * The names a basemap may give the place, lower case: its own name, without a parenthesis ("Mokha (al-Mukha)")
@@ -77,14 +79,20 @@ export function twinExpression(
 
 /** Where a basemap point may lie and be the place: a disc around it, its uncertainty and TWIN_DISTANCE_KM wide. */
 function twinDisc(place: PlaceFeature): MultiPolygon['coordinates'][number] {
-  const at =
-    place.geometry.type === 'Point' ? place.geometry.coordinates : meanOf(place.geometry.coordinates[0]!.slice(0, -1));
+  const at = twinAnchor(place);
   const reach = (place.properties.radius_km ?? 0) + TWIN_DISTANCE_KM;
   // 16 sides: within 2% of the circle's radius, against a reach of 15 km or more; positions to 0.001° (about 100 m),
   // a third of the expression's size at full precision.
   return circle(at, reach, { steps: 16, units: 'kilometers' }).geometry.coordinates.map((ring) =>
     ring.map(([lon, lat]) => [Math.round(lon! * 1000) / 1000, Math.round(lat! * 1000) / 1000]),
   );
+}
+
+/** The centre of a place's twin disc: its point, or the mean of its outline's vertices. */
+export function twinAnchor(place: PlaceFeature): Position {
+  return place.geometry.type === 'Point'
+    ? place.geometry.coordinates
+    : meanOf(place.geometry.coordinates[0]!.slice(0, -1));
 }
 
 function meanOf(ring: number[][]): [number, number] {

@@ -20,7 +20,7 @@ import type { AnchorOffset } from '../../scene/label-anchors.ts';
 import { PALETTE } from '../../lib/palette.ts';
 import { hideBasemapTwins } from '../basemap/twin-labels.ts';
 import { placeWindows } from '../../scene/step-window.ts';
-import { inStepWindow, resetStepWindow } from './place-window.ts';
+import { showPlacesByWindow } from './place-window.ts';
 import type { StoryEvent } from '../../story/schema.ts';
 
 export const PLACES_SOURCE = 'places';
@@ -163,7 +163,7 @@ const AREA_LABEL_ANCHORS = [
 ] as unknown as ExpressionSpecification;
 
 /** GeoJSON for the places source, with a label that says "approx." where the spot is not public. */
-function placesData(places: readonly PlaceFeature[], windows: ReadonlyMap<string, string>): FeatureCollection {
+function placesData(places: readonly PlaceFeature[]): FeatureCollection {
   return withPositions({
     type: 'FeatureCollection',
     features: places.map((place) => ({
@@ -173,7 +173,6 @@ function placesData(places: readonly PlaceFeature[], windows: ReadonlyMap<string
         sources: undefined,
         disputed: undefined,
         label: placeLabel(place.properties),
-        windows: windows.get(place.properties.id),
       },
     })),
   });
@@ -182,42 +181,52 @@ function placesData(places: readonly PlaceFeature[], windows: ReadonlyMap<string
 /**
  * Add the place sources and layers. Call once the style has loaded. The layers go in unvalidated (see
  * addLayersUnvalidated); tests/map/layer-specs.test.ts validates placeLayerSpecs against the style spec instead.
+ * @param steps - the story's steps: a long story's sources hold one window of them at a time (place-window.ts)
+ * @param window - the window shown first (scene/step-window.ts), if the story has windows
+ * @param twinIds - the places the basemap has a twin of, when the build found them (StoryModel.basemapTwinIds);
+ *   otherwise every place is looked for among the basemap's labels
  */
 export function addPlaceLayers(
   map: MapLibreMap,
   places: readonly PlaceFeature[],
-  steps: readonly Pick<StoryEvent, 'places'>[] = [],
+  {
+    steps = [],
+    window,
+    twinIds,
+  }: { steps?: readonly Pick<StoryEvent, 'places'>[]; window?: number; twinIds?: ReadonlySet<string> } = {},
 ): void {
   // New sources start without feature states: nothing is highlighted on them yet.
   shownHighlights.delete(map);
   addKeepClearImage(map);
   map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
   watchLabelEdges(map);
-  resetStepWindow(map);
-  const windows = placeWindows(steps);
-  map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesData(places, windows), promoteId: 'id' });
-  const circles = uncertaintyCircles(places);
-  for (const feature of circles.features) {
-    feature.properties = { ...feature.properties, windows: windows.get(String(feature.properties?.['id'])) };
-  }
-  map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: circles, promoteId: 'id' });
-  addLayersUnvalidated(map, placeLayerSpecs(windows.size > 0));
+  showPlacesByWindow(map, places, placeWindows(steps), (shown) => putPlaces(map, shown), window);
+  addLayersUnvalidated(map, placeLayerSpecs());
   // One place, one label: the basemap's own for a story place gives way wherever the story's label shows.
   hideBasemapTwins(
     map,
-    places,
+    twinIds ? places.filter((place) => twinIds.has(place.properties.id)) : places,
     (id) =>
       ['any', ['>=', ['zoom'], CONTEXT_LABELS_MIN_ZOOM], ['in', id, currentIds]] as unknown as ExpressionSpecification,
   );
 }
 
-/**
- * The place layers, bottom to top.
- * @param windowed - whether the story is long enough to draw one window of steps at a time (scene/step-window.ts);
- *   a short story's layers carry no window term at all (with it, a click on the compound outline of the first story
- *   no longer opened its panel: not understood yet, so kept away from stories that do not need the window)
- */
-export function placeLayerSpecs(windowed = false): LayerSpecification[] {
+/** Put these places in the place sources, adding the sources the first time. */
+function putPlaces(map: MapLibreMap, places: readonly PlaceFeature[]): void {
+  const data = placesData(places);
+  const circles = uncertaintyCircles(places);
+  const source = map.getSource<GeoJSONSource>(PLACES_SOURCE);
+  if (source) {
+    source.setData(data);
+    map.getSource<GeoJSONSource>(UNCERTAINTY_SOURCE)?.setData(circles);
+    return;
+  }
+  map.addSource(PLACES_SOURCE, { type: 'geojson', data, promoteId: 'id' });
+  map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: circles, promoteId: 'id' });
+}
+
+/** The place layers, bottom to top. */
+export function placeLayerSpecs(): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   layers.push({
     id: 'uncertainty-fill',
@@ -282,13 +291,7 @@ export function placeLayerSpecs(windowed = false): LayerSpecification[] {
   layers.push(...pointLayers('-detail', minorPointFilter, 13));
   // Above every label layer, so the dots are placed first and no label covers another place's dot.
   layers.push(dotKeepClearLayer('', pointFilter, 0), dotKeepClearLayer('-detail', minorPointFilter, 13));
-  if (!windowed) return layers;
-  // Every place layer draws the current window's places only.
-  return layers.map((layer) =>
-    'filter' in layer && layer.filter
-      ? ({ ...layer, filter: ['all', layer.filter, inStepWindow] } as LayerSpecification)
-      : ({ ...layer, filter: inStepWindow } as LayerSpecification),
-  );
+  return layers;
 }
 
 /** An invisible icon the size of each place's dot: circles take no part in label placement by themselves. */
