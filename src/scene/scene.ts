@@ -38,7 +38,13 @@ const collection = (features: SceneFeature[]): FeatureCollection<Geometry, Scene
   features,
 });
 
-const animationCache = new WeakMap<StoryEvent, EventAnimation | null>();
+/**
+ * The animations built last, newest last: a step's scene and its static marks ask for the same one, and stepping
+ * back and forth asks again. Bounded: the whole story's static marks build every step's animation once, and a cache
+ * of them all held every route and frame of a 10,000-event story (130,000 positions, 7 MB of its heap).
+ */
+const animationCache = new Map<StoryEvent, EventAnimation | null>();
+export const ANIMATION_CACHE_SIZE = 64;
 
 /**
  * The animation an event gets: the one its data declares, else the one inferred from its kind and its places'
@@ -47,7 +53,12 @@ const animationCache = new WeakMap<StoryEvent, EventAnimation | null>();
  */
 export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnimation | null {
   const cached = animationCache.get(event);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // Newest again: Map keeps insertion order, and the oldest goes first.
+    animationCache.delete(event);
+    animationCache.set(event, cached);
+    return cached;
+  }
   const places = event.places.flatMap((id) => model.placesById.get(id) ?? []);
   const placeKinds = places.map((place) => place.properties.kind);
   const kind = animationOf({ event, placeKinds });
@@ -61,6 +72,7 @@ export function eventAnimation(model: StoryModel, event: StoryEvent): EventAnima
           ofKind: (wanted: PlaceKind) => places.filter((place) => place.properties.kind === wanted),
         });
   animationCache.set(event, animation);
+  if (animationCache.size > ANIMATION_CACHE_SIZE) animationCache.delete(animationCache.keys().next().value!);
   return animation;
 }
 

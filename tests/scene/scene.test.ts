@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   PAST_ROLES,
+  ANIMATION_CACHE_SIZE,
   eventAnimation,
   shownAtStep,
   stepScene,
@@ -599,6 +600,26 @@ describe('scene-animations', () => {
       const model = realStoryModel();
       const event = eventById(model, 'k1-rocket-attack');
       expect(eventAnimation(model, event)).toBe(eventAnimation(model, event));
+    });
+
+    it('keeps only the animations built last: a long story does not hold every step’s routes', () => {
+      const model = realStoryModel();
+      const event = eventById(model, 'k1-rocket-attack');
+      const first = eventAnimation(model, event);
+      // Copies are other events to the cache, as another story's events would be.
+      for (let i = 0; i < ANIMATION_CACHE_SIZE; i++) eventAnimation(model, { ...event });
+      expect(eventAnimation(model, event)).not.toBe(first);
+    });
+
+    it('keeps an animation asked for again among the newest', () => {
+      const model = realStoryModel();
+      const event = eventById(model, 'k1-rocket-attack');
+      const first = eventAnimation(model, event);
+      for (let i = 0; i < ANIMATION_CACHE_SIZE; i++) {
+        eventAnimation(model, { ...event });
+        eventAnimation(model, event);
+      }
+      expect(eventAnimation(model, event)).toBe(first);
     });
 
     it('aims the rockets at the air base when there is one, not at the launch area', () => {
