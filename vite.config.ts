@@ -7,6 +7,7 @@ import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 import { publishCheckPlugin } from './build/publish-check-plugin.ts';
 import { storyDir } from './scripts/story-files.ts';
 import { basemapArchiveDefine } from './build/basemap-archive-define.ts';
+import { pmtilesSourcePlugin } from './build/pmtiles-source-plugin.ts';
 
 /** The story this build ships: `STORY_DIR` (default geodata/), imported by the app as `$story/…`. */
 const STORY = storyDir();
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     publishCheckPlugin(STORY),
     validatedStoryPlugin(STORY),
     svelte(),
+    pmtilesSourcePlugin(),
     unitSymbolsPlugin(STORY),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),
     linkPreviewsPlugin(),

@@ -16,6 +16,8 @@ const ON_DEMAND = [
   'record-video',
   'CorrectionsList',
   'ArticleText',
+  // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
+  'browser',
 ];
 
 /** The page's scripts by chunk name (hash and extension dropped), and whether each started before the first idle. */
@@ -36,7 +38,7 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections or article-text code before the map’s first idle', async ({
+test('the first view fetches no share, video, corrections, article-text or inflate code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -80,4 +82,16 @@ test('Record video loads its dialog on the first press, with every step to choos
   expect((await scripts(page)).map((script) => script.name)).toEqual(
     expect.arrayContaining(['RecordVideoDialog', 'video-plan']),
   );
+});
+
+test('without DecompressionStream the basemap inflates its tiles with fflate, loaded for it', async ({ page }) => {
+  // Browsers before Safari 16.4 and Firefox 113: pmtiles falls back on fflate (src/lib/inflate-on-demand.ts).
+  await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'DecompressionStream'));
+  await openMap(page);
+  expect((await scripts(page)).map((script) => script.name)).toContain('browser');
+  await expect(page.getByTestId('basemap-problem')).toHaveCount(0);
+  const land = await page.evaluate(
+    () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-land'] }).length,
+  );
+  expect(land).toBeGreaterThan(0);
 });
