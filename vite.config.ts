@@ -45,6 +45,11 @@ export default defineConfig(({ mode }) => ({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'detail-basemap', test: /node_modules[\\/]@protomaps[\\/]basemaps/ },
+            // What the first view shares with chunks loaded later (Svelte's runtime, the story model, dates, the
+            // preload helper) in one chunk, not six: each file gzips apart and small ones compress worst.
+            // Rolldown would put them in the entry chunk itself, which the later chunks only load after, but does
+            // not yet (rolldown#10731).
+            { name: 'first-view', tags: ['$initial'], minShareCount: 2 },
           ],
         },
       },
