@@ -16,6 +16,7 @@ const ON_DEMAND = [
   'record-video',
   'CorrectionsList',
   'ArticleText',
+  'EventFilters',
   // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
   'browser',
 ];
@@ -38,7 +39,7 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections, article-text or inflate code before the map’s first idle', async ({
+test('the first view fetches no share, video, corrections, article-text inflate or event-filter code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -94,4 +95,24 @@ test('without DecompressionStream the basemap inflates its tiles with fflate, lo
     () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-land'] }).length,
   );
   expect(land).toBeGreaterThan(0);
+});
+
+test('the event filters load on the first press of Filters, and a kind chosen there filters the list', async ({
+  page,
+}) => {
+  await openMap(page);
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await search.getByRole('button', { name: 'Filters' }).click();
+  await search.getByRole('combobox', { name: 'Kind' }).selectOption('strike');
+  await expect(page).toHaveURL(/[?&]kind=strike(&|#|$)/);
+  await expect(search.getByRole('status')).toContainText(' of ');
+  expect((await scripts(page)).map((script) => script.name)).toContain('EventFilters');
+});
+
+test('a filter in the link applies at load without the filters’ code', async ({ page }) => {
+  await openMap(page, '?kind=strike');
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await expect(search.getByRole('status')).toContainText(' of ');
+  await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
+  expect((await scripts(page)).map((script) => script.name)).not.toContain('EventFilters');
 });
