@@ -17,6 +17,7 @@ const ON_DEMAND = [
   'CorrectionsList',
   'ArticleText',
   'EventFilters',
+  'EmbedDialog',
   // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
   'browser',
 ];
@@ -39,7 +40,7 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections, article-text inflate or event-filter code before the map’s first idle', async ({
+test('the first view fetches no share, video, corrections, article-text inflate, event-filter or embed code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -115,4 +116,13 @@ test('a filter in the link applies at load without the filters’ code', async (
   await expect(search.getByRole('status')).toContainText(' of ');
   await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
   expect((await scripts(page)).map((script) => script.name)).not.toContain('EventFilters');
+});
+
+test('Embed loads its dialog on the first press, with the snippet for the view', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/^<iframe src="/);
+  expect((await scripts(page)).map((script) => script.name)).toContain('EmbedDialog');
 });
