@@ -8,6 +8,7 @@ import { linkPreviewsPlugin } from './build/link-previews-plugin.ts';
 import { publishCheckPlugin } from './build/publish-check-plugin.ts';
 import { storyDir } from './scripts/story-files.ts';
 import { basemapArchiveDefine } from './build/basemap-archive-define.ts';
+import { pmtilesSourcePlugin } from './build/pmtiles-source-plugin.ts';
 
 /** The story this build ships: `STORY_DIR` (default geodata/), imported by the app as `$story/…`. */
 const STORY = storyDir();
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => ({
     validatedStoryPlugin(STORY),
     basemapTwinsPlugin(STORY),
     svelte(),
+    pmtilesSourcePlugin(),
     unitSymbolsPlugin(STORY),
     cspPlugin(originOf(loadEnv(mode, process.cwd(), 'VITE_')['VITE_DETAIL_BASEMAP_URL'])),
     linkPreviewsPlugin(),
@@ -45,6 +47,11 @@ export default defineConfig(({ mode }) => ({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'detail-basemap', test: /node_modules[\\/]@protomaps[\\/]basemaps/ },
+            // What the first view shares with chunks loaded later (Svelte's runtime, the story model, dates, the
+            // preload helper) in one chunk, not six: each file gzips apart and small ones compress worst.
+            // Rolldown would put them in the entry chunk itself, which the later chunks only load after, but does
+            // not yet (rolldown#10731).
+            { name: 'first-view', tags: ['$initial'], minShareCount: 2 },
           ],
         },
       },

@@ -16,6 +16,10 @@ const ON_DEMAND = [
   'record-video',
   'CorrectionsList',
   'ArticleText',
+  'EventFilters',
+  'EmbedDialog',
+  // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
+  'browser',
 ];
 
 /** The page's scripts by chunk name (hash and extension dropped), and whether each started before the first idle. */
@@ -36,7 +40,7 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections or article-text code before the map’s first idle', async ({
+test('the first view fetches no share, video, corrections, article-text inflate, event-filter or embed code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -80,4 +84,45 @@ test('Record video loads its dialog on the first press, with every step to choos
   expect((await scripts(page)).map((script) => script.name)).toEqual(
     expect.arrayContaining(['RecordVideoDialog', 'video-plan']),
   );
+});
+
+test('without DecompressionStream the basemap inflates its tiles with fflate, loaded for it', async ({ page }) => {
+  // Browsers before Safari 16.4 and Firefox 113: pmtiles falls back on fflate (src/lib/inflate-on-demand.ts).
+  await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'DecompressionStream'));
+  await openMap(page);
+  expect((await scripts(page)).map((script) => script.name)).toContain('browser');
+  await expect(page.getByTestId('basemap-problem')).toHaveCount(0);
+  const land = await page.evaluate(
+    () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-land'] }).length,
+  );
+  expect(land).toBeGreaterThan(0);
+});
+
+test('the event filters load on the first press of Filters, and a kind chosen there filters the list', async ({
+  page,
+}) => {
+  await openMap(page);
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await search.getByRole('button', { name: 'Filters' }).click();
+  await search.getByRole('combobox', { name: 'Kind' }).selectOption('strike');
+  await expect(page).toHaveURL(/[?&]kind=strike(&|#|$)/);
+  await expect(search.getByRole('status')).toContainText(' of ');
+  expect((await scripts(page)).map((script) => script.name)).toContain('EventFilters');
+});
+
+test('a filter in the link applies at load without the filters’ code', async ({ page }) => {
+  await openMap(page, '?kind=strike');
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await expect(search.getByRole('status')).toContainText(' of ');
+  await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
+  expect((await scripts(page)).map((script) => script.name)).not.toContain('EventFilters');
+});
+
+test('Embed loads its dialog on the first press, with the snippet for the view', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/^<iframe src="/);
+  expect((await scripts(page)).map((script) => script.name)).toContain('EmbedDialog');
 });
