@@ -24,18 +24,11 @@ export function stepWindow(stepCount: number, index: number): number | undefined
 }
 
 /**
- * The token a window is written as, in a place's list of windows and in the map's global state: delimited, so that
- * window 1 is not found inside window 12.
- */
-export const windowToken = (window: number) => `|${window}|`;
-
-/**
- * For each place a step names, the windows it is named in, as one string of tokens ("|0||3|"): a string, because a
- * map source keeps string properties as they are, and an expression can look for a token in it.
+ * For each place a step names, the windows it is named in.
  * @param steps - the story's steps, in order
- * @returns window tokens by place id; empty for a story too short to window
+ * @returns windows by place id; empty for a story too short to window
  */
-export function placeWindows(steps: readonly Pick<StoryEvent, 'places'>[]): Map<string, string> {
+export function placeWindows(steps: readonly Pick<StoryEvent, 'places'>[]): Map<string, ReadonlySet<number>> {
   const windows = new Map<string, Set<number>>();
   steps.forEach((step, index) => {
     const window = stepWindow(steps.length, index);
@@ -46,5 +39,5 @@ export function placeWindows(steps: readonly Pick<StoryEvent, 'places'>[]): Map<
       set.add(window);
     }
   });
-  return new Map([...windows].map(([place, set]) => [place, [...set].map(windowToken).join('')]));
+  return windows;
 }

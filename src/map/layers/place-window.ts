@@ -6,12 +6,11 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../story/schema.ts';
-import { windowToken } from '../../scene/step-window.ts';
 
 /** A map's windowed places: all of them, the windows each is named in, how to put a set on the map, and which is. */
 interface WindowedPlaces {
   places: readonly PlaceFeature[];
-  windows: ReadonlyMap<string, string>;
+  windows: ReadonlyMap<string, ReadonlySet<number>>;
   show: (places: readonly PlaceFeature[]) => void;
   shown: number | undefined;
 }
@@ -20,16 +19,15 @@ const windowed = new WeakMap<MapLibreMap, WindowedPlaces>();
 
 /**
  * The places a window draws: those its steps name; every place when there is no window (a short story).
- * @param windows - each place's window tokens (scene/step-window.ts placeWindows)
+ * @param windows - the windows each place is named in (scene/step-window.ts placeWindows)
  */
 export function placesInWindow(
   places: readonly PlaceFeature[],
-  windows: ReadonlyMap<string, string>,
+  windows: ReadonlyMap<string, ReadonlySet<number>>,
   window: number | undefined,
 ): readonly PlaceFeature[] {
   if (window === undefined) return places;
-  const token = windowToken(window);
-  return places.filter((place) => windows.get(place.properties.id)?.includes(token));
+  return places.filter((place) => windows.get(place.properties.id)?.has(window));
 }
 
 /**
@@ -40,7 +38,7 @@ export function placesInWindow(
 export function showPlacesByWindow(
   map: MapLibreMap,
   places: readonly PlaceFeature[],
-  windows: ReadonlyMap<string, string>,
+  windows: ReadonlyMap<string, ReadonlySet<number>>,
   show: (places: readonly PlaceFeature[]) => void,
   window: number | undefined,
 ): void {
