@@ -4,8 +4,9 @@
  */
 import { statSync } from 'node:fs';
 
-const ARCHIVE = new URL('../basemap/natural-earth.pmtiles', import.meta.url);
+/** The basemap archive that ships with the app. */
+export const BASEMAP_ARCHIVE = new URL('../basemap/natural-earth.pmtiles', import.meta.url).pathname;
 
 export function basemapArchiveDefine(): Record<string, string> {
-  return { __BASEMAP_ARCHIVE_BYTES__: JSON.stringify(statSync(ARCHIVE).size) };
+  return { __BASEMAP_ARCHIVE_BYTES__: JSON.stringify(statSync(BASEMAP_ARCHIVE).size) };
 }

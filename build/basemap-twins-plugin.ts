@@ -19,10 +19,10 @@ import type { Position } from 'geojson';
 import { readStoryFiles, storyDir } from '../scripts/story-files.ts';
 import { TWIN_DISTANCE_KM, TWIN_SOURCE_LAYERS, twinAnchor, twinNames } from '../src/map/basemap/twin-labels.ts';
 import type { PlaceFeature } from '../src/story/schema.ts';
+import { BASEMAP_ARCHIVE } from './basemap-archive-define.ts';
 
 const VIRTUAL_ID = 'virtual:basemap-twins';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-export const BASEMAP_ARCHIVE = new URL('../basemap/natural-earth.pmtiles', import.meta.url).pathname;
 
 /**
  * Beyond a twin's reach, how far a basemap point may lie and still count: the runtime test is on each zoom's tile,

@@ -2,28 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { PlaceFeature } from '../../src/story/schema.ts';
 import { basemapTwinIds, basemapTwinsPlugin } from '../../build/basemap-twins-plugin.ts';
 import { GEODATA_DIR } from '../../scripts/story-files.ts';
-import { writeStoryFolder } from '../fixtures/story.ts';
+import { pointPlace, writeStoryFolder } from '../fixtures/story.ts';
 
-function place(id: string, name: string, lon: number, lat: number, articleNames?: string[]): PlaceFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: {
-      id,
-      name,
-      kind: 'city',
-      country: 'IRQ',
-      description: 'A place.',
-      precision: 'approximate',
-      radius_km: 5,
-      ...(articleNames ? { article_names: articleNames } : {}),
-      sources: [{ outlet: 'Test', title: 'Test', url: 'https://example.org/' }],
-    },
-  };
-}
+const place = (id: string, name: string, lon: number, lat: number, articleNames?: string[]) =>
+  pointPlace(id, name, lon, lat, articleNames ? { article_names: articleNames } : {});
 
 // Natural Earth's Baghdad, in the archive that ships with the app, is at about 44.39° E, 33.34° N.
 describe('basemap twins found at build time', () => {

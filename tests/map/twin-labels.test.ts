@@ -3,25 +3,11 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { PlaceFeature } from '../../src/story/schema.ts';
+import { pointPlace } from '../fixtures/story.ts';
 import { twinExpression, twinNames } from '../../src/map/basemap/twin-labels.ts';
 
-function place(id: string, name: string, lon: number, lat: number, radiusKm = 5): PlaceFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: {
-      id,
-      name,
-      kind: 'city',
-      country: 'AAA',
-      description: 'A place.',
-      precision: 'approximate',
-      radius_km: radiusKm,
-      sources: [{ outlet: 'Test', title: 'Test', url: 'https://example.org/' }],
-    },
-  };
-}
+const place = (id: string, name: string, lon: number, lat: number, radiusKm = 5) =>
+  pointPlace(id, name, lon, lat, { radius_km: radiusKm });
 
 describe('the names a basemap may give a story place', () => {
   it('drops a parenthesis or what follows a comma, and spells hyphens either way', () => {
