@@ -3,7 +3,7 @@
  * style spec of the MapLibre version the app ships with.
  */
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { placeLayerSpecs, PLACES_SOURCE, UNCERTAINTY_SOURCE } from '../../src/map/layers/place-layers.ts';
 import { SCENE_ANIMATED_SOURCE, SCENE_STATIC_SOURCE, sceneLayerSpecs } from '../../src/map/layers/scene-layers.ts';
@@ -52,5 +52,32 @@ describe('scene layers', () => {
   it('have ids of their own, apart from the place layers too', () => {
     const ids = [...placeLayerSpecs(), ...sceneLayerSpecs()].map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('place labels of a long story', () => {
+  /** The text the main point label layer gives a place at a zoom, with the given current places. */
+  function labelAt(windowed: boolean, zoom: number, place: { id: string; kind: string }, current: string[] = []) {
+    const layer = placeLayerSpecs({ windowed }).find((spec) => spec.id === 'place-labels');
+    const textField = (layer as { layout: { 'text-field': unknown } }).layout['text-field'];
+    const spec = latest.layout_symbol['text-field']!;
+    const expression = createPropertyExpression(textField, 'text-field', spec, { currentPlaceIds: current });
+    if (expression.result !== 'success') throw new Error(JSON.stringify(expression.value));
+    const feature = { type: 'Point', properties: { ...place, label: `${place.id} label` } } as never;
+    return String(expression.value.evaluate({ zoom } as never, feature));
+  }
+  const base = { id: 'base-1', kind: 'army-base' };
+
+  it('names other places of a short story at a region scale', () => {
+    expect(labelAt(false, 7, base)).toBe('base-1 label');
+  });
+
+  it('names only the current step’s places of a windowed story at a region scale', () => {
+    expect(labelAt(true, 7, base)).toBe('');
+    expect(labelAt(true, 7, base, ['base-1'])).toBe('base-1 label');
+  });
+
+  it('names every place of a windowed story at a city scale', () => {
+    expect(labelAt(true, 9, base)).toBe('base-1 label');
   });
 });

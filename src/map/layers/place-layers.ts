@@ -143,17 +143,38 @@ const POINT_LABEL_ANCHORS: AnchorOffset[] = [0.8, 2].flatMap((near): AnchorOffse
 const CONTEXT_LABELS_MIN_ZOOM = 5;
 /** A district (the Green Zone, ±2 km) outside its step is named only where its size shows; before, it hides towns. */
 const DISTRICT_LABELS_MIN_ZOOM = 9;
+/**
+ * A long story's window holds a few hundred places (scene/step-window.ts): named all at once, a region's view is a
+ * mat of labels around the step's own, and laying them out was a third of a 10,000-event story's first idle. Its
+ * other places are named from a city's scale, where a view holds a few of them.
+ */
+const WINDOWED_CONTEXT_LABELS_MIN_ZOOM = 9;
 
-/** The label, or nothing for a place that is not the current step's while the map shows a continent. */
-const pointLabelText: ExpressionSpecification = [
-  'step',
-  ['zoom'],
-  ['case', isCurrentPlace, ['get', 'label'], ''],
-  CONTEXT_LABELS_MIN_ZOOM,
-  ['case', ['any', isCurrentPlace, ['!=', ['get', 'kind'], 'district']], ['get', 'label'], ''],
-  DISTRICT_LABELS_MIN_ZOOM,
-  ['get', 'label'],
-] as unknown as ExpressionSpecification;
+/** The zoom from which places other than the current step's are named. */
+const contextLabelsMinZoom = (windowed: boolean) =>
+  windowed ? WINDOWED_CONTEXT_LABELS_MIN_ZOOM : CONTEXT_LABELS_MIN_ZOOM;
+
+/** The label, or nothing for a place that is not the current step's while the map is zoomed out too far for it. */
+function pointLabelText(windowed: boolean): ExpressionSpecification {
+  const currentOnly = ['case', isCurrentPlace, ['get', 'label'], ''];
+  if (windowed)
+    return [
+      'step',
+      ['zoom'],
+      currentOnly,
+      WINDOWED_CONTEXT_LABELS_MIN_ZOOM,
+      ['get', 'label'],
+    ] as unknown as ExpressionSpecification;
+  return [
+    'step',
+    ['zoom'],
+    currentOnly,
+    CONTEXT_LABELS_MIN_ZOOM,
+    ['case', ['any', isCurrentPlace, ['!=', ['get', 'kind'], 'district']], ['get', 'label'], ''],
+    DISTRICT_LABELS_MIN_ZOOM,
+    ['get', 'label'],
+  ] as unknown as ExpressionSpecification;
+}
 
 /** An area's name sits in it, or just above or below when something already holds its middle. */
 const AREA_LABEL_ANCHORS = [
@@ -201,13 +222,18 @@ export function addPlaceLayers(
   map.setGlobalStateProperty(CURRENT_PLACES_STATE, []);
   watchLabelEdges(map);
   showPlacesByWindow(map, places, placeWindows(steps), (shown) => putPlaces(map, shown), window);
-  addLayersUnvalidated(map, placeLayerSpecs());
+  const windowed = window !== undefined;
+  addLayersUnvalidated(map, placeLayerSpecs({ windowed }));
   // One place, one label: the basemap's own for a story place gives way wherever the story's label shows.
   hideBasemapTwins(
     map,
     twinIds ? places.filter((place) => twinIds.has(place.properties.id)) : places,
     (id) =>
-      ['any', ['>=', ['zoom'], CONTEXT_LABELS_MIN_ZOOM], ['in', id, currentIds]] as unknown as ExpressionSpecification,
+      [
+        'any',
+        ['>=', ['zoom'], contextLabelsMinZoom(windowed)],
+        ['in', id, currentIds],
+      ] as unknown as ExpressionSpecification,
   );
 }
 
@@ -225,8 +251,11 @@ function putPlaces(map: MapLibreMap, places: readonly PlaceFeature[]): void {
   map.addSource(UNCERTAINTY_SOURCE, { type: 'geojson', data: circles, promoteId: 'id' });
 }
 
-/** The place layers, bottom to top. */
-export function placeLayerSpecs(): LayerSpecification[] {
+/**
+ * The place layers, bottom to top.
+ * @param windowed - the story is drawn a window at a time (see WINDOWED_CONTEXT_LABELS_MIN_ZOOM)
+ */
+export function placeLayerSpecs({ windowed = false }: { windowed?: boolean } = {}): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   layers.push({
     id: 'uncertainty-fill',
@@ -271,7 +300,7 @@ export function placeLayerSpecs(): LayerSpecification[] {
   const isMinor: FilterSpecification = ['in', ['get', 'kind'], ['literal', MINOR_KINDS]];
   const pointFilter = ['all', isPoint, ['!', isMinor]] as FilterSpecification;
   const minorPointFilter = ['all', isPoint, isMinor] as FilterSpecification;
-  layers.push(...pointLayers('', pointFilter, 0));
+  layers.push(...pointLayers('', pointFilter, 0, windowed));
   // The compound's name below its gate's and buildings' labels: they are placed first, the name fits around them.
   layers.push({
     id: 'place-polygon-labels',
@@ -288,7 +317,7 @@ export function placeLayerSpecs(): LayerSpecification[] {
     },
     paint: labelPaint,
   });
-  layers.push(...pointLayers('-detail', minorPointFilter, 13));
+  layers.push(...pointLayers('-detail', minorPointFilter, 13, windowed));
   // Above every label layer, so the dots are placed first and no label covers another place's dot.
   layers.push(dotKeepClearLayer('', pointFilter, 0), dotKeepClearLayer('-detail', minorPointFilter, 13));
   return layers;
@@ -318,7 +347,12 @@ const labelPaint = {
   'text-halo-width': 1.5,
 };
 
-function pointLayers(suffix: string, filter: FilterSpecification, minzoom: number): LayerSpecification[] {
+function pointLayers(
+  suffix: string,
+  filter: FilterSpecification,
+  minzoom: number,
+  windowed: boolean,
+): LayerSpecification[] {
   return [
     {
       id: `place-points${suffix}`,
@@ -341,7 +375,7 @@ function pointLayers(suffix: string, filter: FilterSpecification, minzoom: numbe
       filter,
       minzoom,
       layout: {
-        'text-field': pointLabelText,
+        'text-field': pointLabelText(windowed),
         'text-size': 12,
         'text-variable-anchor-offset': edgeAwareAnchors(POINT_LABEL_ANCHORS),
         'text-justify': 'auto',
