@@ -61,7 +61,7 @@ describe('place labels of a long story', () => {
   function labelAt(windowed: boolean, zoom: number, place: { id: string; kind: string }, current: string[] = []) {
     const layer = placeLayerSpecs({ windowed }).find((spec) => spec.id === 'place-labels');
     const textField = (layer as { layout: { 'text-field': unknown } }).layout['text-field'];
-    const spec = latest.layout_symbol['text-field'] as StylePropertySpecification;
+    const spec = latest.layout_symbol['text-field'] as unknown as StylePropertySpecification;
     const expression = createPropertyExpression(textField, 'text-field', spec, { currentPlaceIds: current });
     if (expression.result !== 'success') throw new Error(JSON.stringify(expression.value));
     const feature = { type: 'Point', properties: { ...place, label: `${place.id} label` } } as never;
