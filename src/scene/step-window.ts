@@ -7,8 +7,12 @@
  */
 import type { StoryEvent } from '../story/schema.ts';
 
-/** Steps per window: a few hundred places at most on the map at once, however long the story. */
-export const STEPS_PER_WINDOW = 250;
+/**
+ * Steps per window: about a hundred places on the map at once, however long the story. Windows of 250 drew twice
+ * as many, a mat of rings around the step's own, and their tiling and drawing were a sixth of a 10,000-event
+ * story's first idle.
+ */
+export const STEPS_PER_WINDOW = 100;
 /** Stories with more steps than this are windowed; shorter ones draw every place. */
 export const WINDOW_FROM_STEPS = 2 * STEPS_PER_WINDOW;
 

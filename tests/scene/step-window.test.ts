@@ -24,7 +24,7 @@ describe('stepWindow', () => {
 describe('placeWindows', () => {
   it('each place lists the windows that name it, once each', () => {
     const story = steps(3 * STEPS_PER_WINDOW, (index) =>
-      index === 0 || index === 1 ? ['a'] : index === 600 ? ['a', 'b'] : [],
+      index === 0 || index === 1 ? ['a'] : index === 2 * STEPS_PER_WINDOW ? ['a', 'b'] : [],
     );
     const windows = placeWindows(story);
     expect(windows.get('a')).toEqual(new Set([0, 2]));

@@ -144,7 +144,7 @@ const CONTEXT_LABELS_MIN_ZOOM = 5;
 /** A district (the Green Zone, ±2 km) outside its step is named only where its size shows; before, it hides towns. */
 const DISTRICT_LABELS_MIN_ZOOM = 9;
 /**
- * A long story's window holds a few hundred places (scene/step-window.ts): named all at once, a region's view is a
+ * A long story's window holds a hundred places or so (scene/step-window.ts): named all at once, a region's view is a
  * mat of labels around the step's own, and laying them out was a third of a 10,000-event story's first idle. Its
  * other places are named from a city's scale, where a view holds a few of them.
  */
