@@ -14,10 +14,10 @@ export interface StoryModel {
   steps: readonly StoryEvent[];
   /** Range-dated background, by the id of the step it explains. */
   backgroundByStep: ReadonlyMap<string, readonly StoryEvent[]>;
+  /** Every event, steps and background, in story order (eventsAtPlace indexes them when first asked). */
+  events: readonly StoryEvent[];
   places: readonly PlaceFeature[];
   placesById: ReadonlyMap<string, PlaceFeature>;
-  /** Every event (steps and background) that names a place, by place id, in story order. */
-  eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
   /** What the map corrected and when, newest first, as a Corrections section lists them. */
   corrections: readonly Correction[];
   /**
@@ -55,29 +55,45 @@ export function correctedItemName(model: StoryModel, correction: Correction): st
 export function buildStoryModel(data: ValidStoryData): StoryModel {
   const events = data.story.events;
   const backgroundByStep = new Map<string, StoryEvent[]>();
-  const eventsByPlace = new Map<string, StoryEvent[]>();
-  // Appended in place, not copied per event: copying made a place named by k events cost k² at 10,000 events.
-  const append = (map: Map<string, StoryEvent[]>, key: string, event: StoryEvent) => {
-    const list = map.get(key);
-    if (list) list.push(event);
-    else map.set(key, [event]);
-  };
   for (const event of events) {
-    if (!isStep(event) && event.context_for) append(backgroundByStep, event.context_for, event);
-    for (const placeId of placeIdsOfEvent(event)) append(eventsByPlace, placeId, event);
+    if (!isStep(event) && event.context_for) appendTo(backgroundByStep, event.context_for, event);
   }
   return {
     article: data.story.article,
     symbols: data.story.forces ?? {},
     steps: events.filter(isStep),
     backgroundByStep,
+    events,
     places: data.places,
     placesById: new Map(data.places.map((place) => [place.properties.id, place])),
-    eventsByPlace,
     // Stable sort: corrections of one day keep the order the story lists them in.
     corrections: [...(data.story.corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }
+
+/** Appended in place, not copied per event: copying made a key with k events cost k² at 10,000 events. */
+function appendTo(map: Map<string, StoryEvent[]>, key: string, event: StoryEvent): void {
+  const list = map.get(key);
+  if (list) list.push(event);
+  else map.set(key, [event]);
+}
+
+/**
+ * Every event (steps and background) that names a place, in story order. The index is built at the first question,
+ * when a reader opens a place, not with the model: at 50,000 events it was most of the model's cost on the way to
+ * the first idle.
+ */
+export function eventsAtPlace(model: StoryModel, placeId: string): readonly StoryEvent[] {
+  let byPlace = eventsByPlaceCache.get(model);
+  if (!byPlace) {
+    const built = new Map<string, StoryEvent[]>();
+    for (const event of model.events) for (const id of placeIdsOfEvent(event)) appendTo(built, id, event);
+    byPlace = built;
+    eventsByPlaceCache.set(model, byPlace);
+  }
+  return byPlace.get(placeId) ?? [];
+}
+const eventsByPlaceCache = new WeakMap<StoryModel, ReadonlyMap<string, readonly StoryEvent[]>>();
 
 /** The ids of the places an event names: its own, plus both ends of a movement, each once. */
 export function placeIdsOfEvent(event: Pick<StoryEvent, 'places' | 'movement'>): string[] {

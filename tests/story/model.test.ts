@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildStoryModel, placeIdsOfEvent, placesOfEvent, stepIdForEvent, stepIndexOf } from '../../src/story/model.ts';
+import {
+  buildStoryModel,
+  eventsAtPlace,
+  placeIdsOfEvent,
+  placesOfEvent,
+  stepIdForEvent,
+  stepIndexOf,
+} from '../../src/story/model.ts';
 import { realStoryModel } from '../story-data.ts';
 import { validateStoryFiles } from '../../src/story/validate.ts';
 import { validFiles } from '../fixtures/story.ts';
@@ -121,22 +128,19 @@ describe('model-build', () => {
       files.story.events[2].places = ['us-embassy-baghdad', 'k1-air-base'];
       const model = modelOf(files);
       expect(model.placesById.get('k1-air-base')!.properties.name).toBe('K-1 Air Base');
-      expect(model.eventsByPlace.get('k1-air-base')!.map((event) => event.id)).toEqual([
-        'rocket-attack',
-        'embassy-attack',
-      ]);
+      expect(eventsAtPlace(model, 'k1-air-base').map((event) => event.id)).toEqual(['rocket-attack', 'embassy-attack']);
       expect(model.places).toHaveLength(2);
       expect(model.article.outlet).toBe('The Paper');
+    });
+
+    it('lists no events at a place no event names', () => {
+      expect(eventsAtPlace(modelOf(), 'nowhere')).toEqual([]);
     });
 
     it("counts a movement's ends as places of its event", () => {
       const files = validFiles();
       files.story.events[2].movement = movement;
-      expect(
-        modelOf(files)
-          .eventsByPlace.get('k1-air-base')!
-          .map((event) => event.id),
-      ).toContain('embassy-attack');
+      expect(eventsAtPlace(modelOf(files), 'k1-air-base').map((event) => event.id)).toContain('embassy-attack');
     });
   });
 
