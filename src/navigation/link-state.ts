@@ -175,7 +175,15 @@ export function parseLinkState(
   else if (embed !== undefined && embed !== '0' && embed !== 'false')
     problems.push(problem('embed', 'malformed', embed));
 
-  const filter = parseEventFilter(params, { actors: limits.actors ?? new Set(), placeIds: limits.placeIds });
+  // Getters: a link without a filter never asks for the story's actors and places (see linkLimitsOf).
+  const filter = parseEventFilter(params, {
+    get actors() {
+      return limits.actors ?? new Set<string>();
+    },
+    get placeIds() {
+      return limits.placeIds;
+    },
+  });
   if (filter.filter) state.filter = filter.filter;
   const filterProblem = filter.problems[0];
   if (filterProblem) {
