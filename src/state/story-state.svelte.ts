@@ -14,7 +14,9 @@ export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
 export class StoryState {
   readonly model: StoryModel;
-  #player: PlayerState = $state({ index: 0, count: 0, playing: false });
+  // Raw: always replaced whole (by the reducer), never changed in place; a deep proxy made each press build one and
+  // the reducer's spread go through its traps.
+  #player: PlayerState = $state.raw({ index: 0, count: 0, playing: false });
   /** The place whose panel is open, if any. */
   openPlaceId = $state<string | null>(null);
   speed: PlaybackSpeed = $state(1);

@@ -8,6 +8,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { anchorsAwayFromEdges, EDGE_ZONES, type AnchorOffset } from '../../scene/label-anchors.ts';
 import { LABEL_ROOM } from '../../scene/style.ts';
+import { onMoveEnd } from '../camera-moves.ts';
 
 const LABEL_EDGES_STATE = 'labelEdges';
 // The room a label needs (core/scene-style.ts): the animation overlay reads the same numbers.
@@ -28,8 +29,16 @@ const watched = new WeakSet<MapLibreMap>();
 export function watchLabelEdges(map: MapLibreMap): void {
   if (watched.has(map)) return;
   watched.add(map);
+  // The container's size, read when it changes only: read after each move, it forced a layout whenever the page had
+  // changed since the last frame (a step's press changes the list and the card before the camera moves).
+  let width = 0;
+  let height = 0;
+  const measure = () => {
+    const container = map.getContainer();
+    width = container.clientWidth;
+    height = container.clientHeight;
+  };
   const update = () => {
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
     const west = map.unproject([0, height / 2]).lng;
     const east = map.unproject([width, height / 2]).lng;
     const marginY = Math.min(MARGIN_Y_PX, height * LABEL_ROOM.marginYShare);
@@ -41,8 +50,13 @@ export function watchLabelEdges(map: MapLibreMap): void {
       south: map.unproject([width / 2, height - marginY]).lat,
     });
   };
-  map.on('moveend', update);
-  map.on('resize', update);
+  // Not on the end of a move the next step's camera interrupts (see camera-moves.ts): that one's end updates them.
+  onMoveEnd(map, update);
+  map.on('resize', () => {
+    measure();
+    update();
+  });
+  measure();
   update();
 }
 
