@@ -14,7 +14,7 @@ function moduleCode(command: 'build' | 'serve') {
     addWatchFile: () => {},
     emitFile: (file: { name?: string; source?: unknown }) => `ref${emitted.push(file)}`,
   };
-  const code = (plugin.load as (this: typeof context, id: string) => string).call(context, RESOLVED_ID);
+  const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(context, RESOLVED_ID);
   return { code, emitted };
 }
 
