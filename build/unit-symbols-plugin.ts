@@ -1,7 +1,9 @@
 /**
  * Vite plugin: `virtual:unit-symbols` exports each of the story's forces (`forces` in its events.json) as an SVG
- * string, drawn by milsymbol at build time. milsymbol is ~200 KB gzip; the handful of symbols a story needs are
- * ~1 KB each.
+ * drawn by milsymbol at build time (milsymbol is ~200 KB gzip; the handful of symbols a story needs are ~1 KB each):
+ * its URL, size and anchor. A build emits each SVG as a file of its own, an image the page fetches like any other,
+ * so the symbols' markup is not in the first view's JavaScript (about 2 KB gzip for the real story); the dev server
+ * gives data: URLs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,16 +60,29 @@ export function renderSymbols(
   );
 }
 
+/** An SVG as a data: URL (the dev server's symbols, and tests). */
+export const svgDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
 /** @param dir - the story folder (default: `STORY_DIR`, else geodata/) */
 export function unitSymbolsPlugin(dir = storyDir()): Plugin {
+  let serving = false;
   return {
     name: 'unit-symbols',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       // The dev server rebuilds the symbols when the story's forces change.
       this.addWatchFile(join(dir, 'events.json'));
-      return `export default ${JSON.stringify(renderSymbols(storyForces(dir)))};`;
+      const entries = Object.entries(renderSymbols(storyForces(dir))).map(([name, { svg, width, height, anchor }]) => {
+        const size = `width: ${width}, height: ${height}, anchor: ${JSON.stringify(anchor)}`;
+        if (serving) return `${JSON.stringify(name)}: { url: ${JSON.stringify(svgDataUrl(svg))}, ${size} }`;
+        const file = this.emitFile({ type: 'asset', name: `unit-${name}.svg`, source: svg });
+        return `${JSON.stringify(name)}: { url: import.meta.ROLLUP_FILE_URL_${file}, ${size} }`;
+      });
+      return `export default { ${entries.join(', ')} };`;
     },
   };
 }

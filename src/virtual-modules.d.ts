@@ -1,5 +1,6 @@
 declare module 'virtual:unit-symbols' {
-  const symbols: Record<string, { svg: string; width: number; height: number; anchor: { x: number; y: number } }>;
+  /** Each force's symbol: its SVG's URL (a file of the build, or a data: URL in the dev server), size and anchor. */
+  const symbols: Record<string, { url: string; width: number; height: number; anchor: { x: number; y: number } }>;
   export default symbols;
 }
 

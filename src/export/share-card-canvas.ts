@@ -31,7 +31,7 @@ export function loadSymbolImages(): Promise<Map<string, HTMLImageElement>> {
   symbolImages ??= Promise.all(
     Object.entries(unitSymbols).map(async ([name, symbol]) => {
       const image = new Image();
-      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(symbol.svg)}`;
+      image.src = symbol.url;
       await image.decode();
       return [name, image] as const;
     }),

@@ -1,8 +1,8 @@
 /**
  * Geometry for drawing and framing places honestly: uncertainty circles and bounds that include them.
  */
-import { bbox, circle, distance, featureCollection } from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import { boundsOf, circlePolygon, collectionOf, haversineKm } from './geodesy.ts';
 import type { PlaceFeature } from '../story/schema.ts';
 
 /** Steps around an uncertainty circle: smooth at any zoom the map allows, small enough to stay cheap. */
@@ -15,16 +15,12 @@ const CIRCLE_STEPS = 64;
 export function uncertaintyCircle(place: PlaceFeature): Feature<Polygon> | undefined {
   const { precision, radius_km: radiusKm, id, kind } = place.properties;
   if (precision !== 'approximate' || radiusKm === undefined || place.geometry.type !== 'Point') return undefined;
-  return circle(place.geometry.coordinates, radiusKm, {
-    steps: CIRCLE_STEPS,
-    units: 'kilometers',
-    properties: { id, kind, radius_km: radiusKm },
-  });
+  return circlePolygon(place.geometry.coordinates, radiusKm, CIRCLE_STEPS, { id, kind, radius_km: radiusKm });
 }
 
 /** Every approximate point place's circle, for one map source. */
 export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureCollection<Polygon> {
-  return featureCollection(places.flatMap((place) => uncertaintyCircle(place) ?? []));
+  return collectionOf(places.flatMap((place) => uncertaintyCircle(place) ?? []));
 }
 
 /**
@@ -34,11 +30,10 @@ export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureColl
 export function placesBounds(places: readonly PlaceFeature[]): [number, number, number, number] | undefined {
   if (places.length === 0) return undefined;
   const shapes = places.map((place) => uncertaintyCircle(place) ?? place);
-  const [west, south, east, north] = bbox(featureCollection(shapes as Feature[])) as BBox;
-  return [west, south, east, north];
+  return boundsOf(shapes);
 }
 
 /** Great-circle distance between two [lon, lat] positions, in km. */
 export function distanceKm(from: Position, to: Position): number {
-  return distance(from, to, { units: 'kilometers' });
+  return haversineKm(from, to);
 }

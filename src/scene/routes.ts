@@ -2,7 +2,7 @@
  * Routes for force movements: great-circle lines, positions along them with easing, and their length.
  * No function mutates its input.
  */
-import { bearing, distance, length, point } from '@turf/turf';
+import { haversineKm, initialBearing, lineLengthKm, pointFeatureOf } from './geodesy.ts';
 import type { Feature, LineString, Point, Position } from 'geojson';
 
 /** Points along a great circle at most: enough to look smooth across an ocean. */
@@ -67,7 +67,7 @@ function greatCirclePoints(from: Position, to: Position, count: number): Positio
  * @param to - [lon, lat] of the destination
  */
 export function movementRoute(from: Position, to: Position): Feature<LineString> {
-  const km = distance(from as number[], to as number[], { units: 'kilometers' });
+  const km = haversineKm(from, to);
   const coordinates = greatCirclePoints(from, to, routePointCount(km));
   // A route across the antimeridian would need to be split in two lines (as turf would return a MultiLineString).
   if (coordinates.some((position, i) => i > 0 && Math.abs(position[0]! - coordinates[i - 1]![0]!) > 180)) {
@@ -79,7 +79,7 @@ export function movementRoute(from: Position, to: Position): Feature<LineString>
 
 /** The route's length in kilometres. */
 export function routeLengthKm(route: Feature<LineString>): number {
-  return length(route, { units: 'kilometers' });
+  return lineLengthKm(route);
 }
 
 /**
@@ -99,7 +99,7 @@ export function routeTrack(route: Feature<LineString>): RouteTrack {
   const coordinates = route.geometry.coordinates;
   const cumulativeKm = [0];
   for (let i = 1; i < coordinates.length; i++) {
-    cumulativeKm.push(cumulativeKm[i - 1]! + distance(coordinates[i - 1]!, coordinates[i]!, { units: 'kilometers' }));
+    cumulativeKm.push(cumulativeKm[i - 1]! + haversineKm(coordinates[i - 1]!, coordinates[i]!));
   }
   return { coordinates, cumulativeKm, totalKm: cumulativeKm.at(-1) ?? 0 };
 }
@@ -157,8 +157,8 @@ export function positionAlong(track: RouteTrack, t: number): RoutePosition {
   const step = Math.min(total / 100, 5);
   const heading =
     distanceKm + step <= total
-      ? bearing(here, pointAlong(track, distanceKm + step).position)
-      : bearing(pointAlong(track, distanceKm - step).position, here);
+      ? initialBearing(here, pointAlong(track, distanceKm + step).position)
+      : initialBearing(pointAlong(track, distanceKm - step).position, here);
   return { position: here, bearing: heading };
 }
 
@@ -206,5 +206,5 @@ export function arc(from: Position, to: Position, bend = 0.25, segments = 24): F
 export function pointOnArc(line: Feature<LineString>, t: number): Feature<Point> {
   const coordinates = line.geometry.coordinates;
   const index = Math.round(Math.min(1, Math.max(0, t)) * (coordinates.length - 1));
-  return point([...coordinates[index]!]);
+  return pointFeatureOf([...coordinates[index]!]);
 }

@@ -9,7 +9,8 @@
  * world-atlas's coarse 1:110m land, or to plain paper, and says that instead.
  */
 import { addProtocol, type LayerSpecification } from 'maplibre-gl';
-import { PMTiles, Protocol, TileType } from 'pmtiles';
+import { PMTiles, TileType } from 'pmtiles';
+import { pmtilesProtocol } from './pmtiles-protocol.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import archiveUrl from '../../../basemap/natural-earth.pmtiles?url';
@@ -52,7 +53,8 @@ declare const __BASEMAP_ARCHIVE_BYTES__: number | undefined;
 const BUILT_ARCHIVE_BYTES = typeof __BASEMAP_ARCHIVE_BYTES__ === 'number' ? __BASEMAP_ARCHIVE_BYTES__ : undefined;
 const builtInArchiveUrl = () => new URL(archiveUrl, document.baseURI).href;
 
-let protocol: Protocol | undefined;
+/** The archives the `pmtiles://` protocol serves, by URL (added once the protocol is registered). */
+let archives: Map<string, PMTiles> | undefined;
 let request: Promise<Basemap> | undefined;
 
 /**
@@ -98,17 +100,18 @@ export function loadBasemap(
 ): Promise<Basemap> {
   request ??= openArchive(url, url === builtInArchiveUrl() ? BUILT_ARCHIVE_BYTES : undefined).then(
     async (archive): Promise<Basemap> => {
-      if (!protocol) {
-        protocol = new Protocol();
-        addProtocol('pmtiles', protocol.tile);
+      if (!archives) {
+        archives = new Map();
+        addProtocol('pmtiles', pmtilesProtocol(archives));
       }
-      protocol.add(archive);
+      archives.set(archive.source.getKey(), archive);
       const header = await archive.getHeader();
       const zooms = { minzoom: header.minZoom, maxzoom: header.maxZoom };
       if (!detail) return { kind: 'tiles', url, zooms };
       const detailUrl = new URL(detail.url, document.baseURI).href;
       try {
-        protocol.add(await openArchive(detailUrl));
+        const detailArchive = await openArchive(detailUrl);
+        archives.set(detailArchive.source.getKey(), detailArchive);
         // Loaded only when a build names a detail basemap: the default build carries none of its code.
         const protomaps = await import('@protomaps/basemaps');
         const layers = detailLayers(

@@ -4,10 +4,10 @@
  * one the place goes by and it lies near it; both are needed, since "Mombasa" the city is not "Port of Mombasa",
  * and another town of the same name elsewhere is another place.
  */
-import { circle } from '@turf/turf';
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { MultiPolygon, Position } from 'geojson';
 import type { PlaceFeature } from '../../story/schema.ts';
+import { circlePolygon } from '../../scene/geodesy.ts';
 
 /** How far from the story's spot (beyond its uncertainty) the basemap's point may lie and still be the same place. */
 export const TWIN_DISTANCE_KM = 15;
@@ -83,7 +83,7 @@ function twinDisc(place: PlaceFeature): MultiPolygon['coordinates'][number] {
   const reach = (place.properties.radius_km ?? 0) + TWIN_DISTANCE_KM;
   // 16 sides: within 2% of the circle's radius, against a reach of 15 km or more; positions to 0.001° (about 100 m),
   // a third of the expression's size at full precision.
-  return circle(at, reach, { steps: 16, units: 'kilometers' }).geometry.coordinates.map((ring) =>
+  return circlePolygon(at, reach, 16, {}).geometry.coordinates.map((ring) =>
     ring.map(([lon, lat]) => [Math.round(lon! * 1000) / 1000, Math.round(lat! * 1000) / 1000]),
   );
 }

@@ -29,9 +29,9 @@ export function decodedSceneImage(name: string): HTMLImageElement | undefined {
  * An SVG drawn at the screen's pixel ratio: MapLibre draws an image at one image pixel per CSS pixel unless told
  * its `pixelRatio`, so an SVG added as it is would be blurry on a high-DPI screen.
  */
-async function loadSvgImage(name: string, svg: string, pixelRatio: number): Promise<ImageData> {
+async function loadSvgImage(name: string, url: string, pixelRatio: number): Promise<ImageData> {
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  image.src = url;
   await image.decode();
   decodedImages.set(name, image);
   const canvas = document.createElement('canvas');
@@ -60,8 +60,8 @@ export const SYMBOL_ANCHOR_OFFSET: ExpressionSpecification = [
 /** Unit symbols and the route arrow as map images; resolves once all are added. */
 export async function addSceneImages(map: MapLibreMap): Promise<void> {
   const entries = [
-    ...Object.entries(unitSymbols).map(([name, symbol]) => [name, symbol.svg] as const),
-    [ARROW_IMAGE, ARROW_SVG] as const,
+    ...Object.entries(unitSymbols).map(([name, symbol]) => [name, symbol.url] as const),
+    [ARROW_IMAGE, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(ARROW_SVG)}`] as const,
   ];
   // Whole device pixels: a fractional ratio (1.25) rounds up, which is sharper than down.
   const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));

@@ -1,7 +1,7 @@
 /**
  * A crowd: people converging from outside a compound on the gate they broke, the side's symbol, a fire.
  */
-import { destination, point } from '@turf/turf';
+import { destinationOf } from '../geodesy.ts';
 import type { Position } from 'geojson';
 import type { MapLabels } from '../../story/schema.ts';
 import {
@@ -27,14 +27,9 @@ function crowdAnimation(
   const outward = bearingBetween(compoundCenter, gate);
   const starts = Array.from({ length: CROWD_SIZE }, (_, i) => {
     const spread = (i - (CROWD_SIZE - 1) / 2) * 9;
-    return destination(point([...gate]), 0.9 + (i % 3) * 0.25, outward + spread, { units: 'kilometers' }).geometry
-      .coordinates;
+    return destinationOf(gate, 0.9 + (i % 3) * 0.25, outward + spread);
   });
-  const gathered = starts.map(
-    (_, i) =>
-      destination(point([...gate]), 0.03 + (i % 3) * 0.02, outward + (i - 4) * 20, { units: 'kilometers' }).geometry
-        .coordinates,
-  );
+  const gathered = starts.map((_, i) => destinationOf(gate, 0.03 + (i % 3) * 0.02, outward + (i - 4) * 20));
   // The crowd's side, as the story's data names its force; without one the crowd is drawn without a symbol.
   const side = force ? [pointFeature(gate, { role: 'unit', symbol: force, ...labelOf(labels.crowd) })] : [];
   const fireMarker = (strength: number): SceneFeature[] =>

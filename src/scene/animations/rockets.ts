@@ -1,10 +1,10 @@
 /**
  * Rocket fire: arcs from around a launch area's uncertainty ring onto the target, then impacts.
  */
-import { destination, point } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { PlaceFeature } from '../../story/schema.ts';
 import { arc, pointOnArc } from '../routes.ts';
+import { destinationOf } from '../geodesy.ts';
 import {
   anchorOf,
   bump,
@@ -22,13 +22,10 @@ function rocketAnimation(launchArea: PlaceFeature, target: Position): EventAnima
   // The launch point is not public: rockets come in from around the whole uncertainty ring, never one
   // invented spot, so the picture claims no direction.
   const arcs = Array.from({ length: ROCKET_ORIGINS }, (_, i) => {
-    const origin = destination(point([...center]), radius, (360 / ROCKET_ORIGINS) * i + 20, { units: 'kilometers' });
-    return arc(origin.geometry.coordinates, target, 0.3);
+    const origin = destinationOf(center, radius, (360 / ROCKET_ORIGINS) * i + 20);
+    return arc(origin, target, 0.3);
   });
-  const impacts = arcs.map(
-    (_, i) =>
-      destination(point([...target]), 0.25 + (i % 3) * 0.2, i * 57, { units: 'kilometers' }).geometry.coordinates,
-  );
+  const impacts = arcs.map((_, i) => destinationOf(target, 0.25 + (i % 3) * 0.2, i * 57));
   return {
     durationMs: 3200,
     current: [],
