@@ -158,11 +158,16 @@ test('at zoom 9 near Ramadi the Euphrates is drawn', async ({ page }) => {
 });
 
 test('at zoom 6 over Iraq the main towns are labelled once each, and "Iraq" once', async ({ page }) => {
-  // From a step told elsewhere (Fort Bragg): a current step in view wins contested spots by design.
-  await openMap(page, '?event=brigade-prepares-to-deploy');
-  await jumpAndWait(page, [43.6, 33.6], 6);
+  // From a step told elsewhere (Fort Bragg): a current step in view wins contested spots by design. Opened at
+  // this view, not jumped to from the step's world view: MapLibre tries a label's last anchor first, so where the
+  // story's Baghdad label sits (below the Marines' symbol, or left of it) depends on how the view was reached.
+  // Ramadi and Fallujah, within a label's width west of Baghdad, are left out for that reason: a story label
+  // outranks them, and on a fresh open here it takes their room.
+  await openMap(page, '?event=brigade-prepares-to-deploy#6/33.6/43.6');
+  await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
+  await waitForMapIdle(page);
   const towns = await renderedTownNames(page);
-  for (const town of ['Baghdad', 'Kirkuk', 'Ramadi', 'Fallujah', 'Samarra', 'Tikrit', 'Karbala', 'Najaf', 'Hillah']) {
+  for (const town of ['Baghdad', 'Kirkuk', 'Samarra', 'Tikrit', 'Karbala', 'Najaf', 'Hillah', 'Baqubah', 'Mosul']) {
     expect(
       towns.filter((name) => new RegExp(`\\b${town}$`).test(name)),
       town,
