@@ -24,6 +24,23 @@ function fakeMap() {
 /** Let the microtasks queued so far run. */
 const afterTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * A map in a move, whose ends are counted, and a started move that interrupts it (ending it and moving on),
+ * after the task that started it.
+ */
+async function interruptedMove() {
+  const map = fakeMap();
+  const heard = { count: 0 };
+  onMoveEnd(map, () => heard.count++);
+  map.moving = true;
+  startMove(map, () => {
+    map.endMove();
+    map.moving = true;
+  });
+  await afterTask();
+  return { map, heard };
+}
+
 describe('a moveend listener', () => {
   it('hears a move that ends by itself', () => {
     const map = fakeMap();
@@ -35,16 +52,8 @@ describe('a moveend listener', () => {
   });
 
   it('does not hear the end of a move that a started move interrupts', async () => {
-    const map = fakeMap();
-    let heard = 0;
-    onMoveEnd(map, () => heard++);
-    map.moving = true;
-    startMove(map, () => {
-      map.endMove();
-      map.moving = true;
-    });
-    await afterTask();
-    expect(heard).toBe(0);
+    const { heard } = await interruptedMove();
+    expect(heard.count).toBe(0);
   });
 
   it('is not called inside the started move (after it, only when the map stopped)', () => {
@@ -70,17 +79,9 @@ describe('a moveend listener', () => {
   });
 
   it('hears the started move when it ends', async () => {
-    const map = fakeMap();
-    let heard = 0;
-    onMoveEnd(map, () => heard++);
-    map.moving = true;
-    startMove(map, () => {
-      map.endMove();
-      map.moving = true;
-    });
-    await afterTask();
+    const { map, heard } = await interruptedMove();
     map.endMove();
-    expect(heard).toBe(1);
+    expect(heard.count).toBe(1);
   });
 
   it('hears moves on other maps while one map starts a move', () => {
