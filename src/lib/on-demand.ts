@@ -15,7 +15,11 @@ export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** The message for code that could not be loaded, naming what the reader asked for. */
+/**
+ * The message for code that could not be loaded, naming what the reader asked for. It asks for a reload, not for
+ * another try: browsers remember a module whose fetch failed for the life of the page (the HTML module map), so an
+ * `import()` of the same chunk fails again at once however often it is called.
+ */
 export function loadFailure(what: string, error: unknown): string {
-  return `${what} could not be loaded (${(error as Error).message}). Check the connection and try again.`;
+  return `${what} could not be loaded (${(error as Error).message}). Check the connection and reload the page.`;
 }

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { test, expect, openMap, waitForMapIdle, type PageWatch } from './fixtures.ts';
+import { test, expect, openMap, waitForMapIdle } from './fixtures.ts';
 import { syntheticDetailArchive } from './detail-fixture.ts';
 
 declare global {
@@ -231,12 +231,6 @@ function serveRanges(bytes: Buffer) {
   };
 }
 
-/** The browser logs the failed responses these tests cause on purpose; they are not the page's errors. */
-function forgiveOwnNetworkErrors(watch: PageWatch): void {
-  const ours = /Failed to load resource: the server responded with a status of (404|416)/;
-  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !ours.test(error)));
-}
-
 const brokenArchives: [string, (route: Route) => Promise<void>][] = [
   ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' })],
   ['truncated', serveRanges(ARCHIVE.subarray(0, Math.floor(ARCHIVE.length / 2)))],
@@ -259,7 +253,7 @@ for (const [name, answer] of brokenArchives) {
     expect(land).toBeGreaterThan(0);
     // The story's own layers are there as ever.
     await expect(page.getByRole('heading', { level: 2, name: /US strikes five/ })).toBeVisible();
-    forgiveOwnNetworkErrors(watch);
+    watch.forgiveFailedResponses(404, 416);
   });
 }
 
@@ -272,7 +266,7 @@ test('neither the archive nor the coarse outlines: the story works on plain pape
   await openMap(page, '?event=embassy-attack');
   await expect(page.getByTestId('basemap-problem')).toContainText('basemap could not load');
   await expect(page.getByTestId('basemap-problem')).not.toContainText('coarse');
-  forgiveOwnNetworkErrors(watch);
+  watch.forgiveFailedResponses(404, 416);
 });
 
 test.describe('a detail basemap named at build time', () => {
@@ -328,6 +322,6 @@ test.describe('a detail basemap named at build time', () => {
       () => window.situationMap.queryRenderedFeatures({ layers: ['basemap-land'] }).length,
     );
     expect(land).toBeGreaterThan(0);
-    forgiveOwnNetworkErrors(watch);
+    watch.forgiveFailedResponses(404, 416);
   });
 });

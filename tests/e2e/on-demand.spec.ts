@@ -126,3 +126,21 @@ test('Embed loads its dialog on the first press, with the snippet for the view',
   await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/^<iframe src="/);
   expect((await scripts(page)).map((script) => script.name)).toContain('EmbedDialog');
 });
+
+test('a list whose code cannot load says so over the page, and asks for a reload', async ({ page, watch }) => {
+  watch.forgiveFailedResponses(404);
+  await openMap(page);
+  // The reader went offline, or a new deploy removed the old chunk: the fetch of the list's code fails.
+  await page.route('**/CorrectionsList-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.getByRole('button', { name: 'Corrections' }).first().click();
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('The corrections could not be loaded');
+  await expect(notice).toContainText('reload the page');
+  await expect(notice).toHaveCSS('position', 'fixed');
+  await expect(page.getByRole('dialog', { name: 'Corrections' })).toHaveCount(0);
+  // Dismissed, it no longer covers the controls under it.
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page).toHaveURL(/[?&]event=/);
+});

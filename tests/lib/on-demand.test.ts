@@ -32,7 +32,7 @@ describe('onDemand', () => {
 describe('loadFailure', () => {
   it('names what could not be loaded and why', () => {
     expect(loadFailure('Save image', new Error('Failed to fetch'))).toBe(
-      'Save image could not be loaded (Failed to fetch). Check the connection and try again.',
+      'Save image could not be loaded (Failed to fetch). Check the connection and reload the page.',
     );
   });
 });
