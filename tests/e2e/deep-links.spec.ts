@@ -186,8 +186,13 @@ test.describe('sharing', () => {
     await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 60, { steps: 8 });
     await page.mouse.up();
     await expect.poll(async () => (await hashCamera(page)).lng).not.toBe(before.lng);
+    // The drag's inertia ends, and with it the view the link must give.
+    await waitForMapIdle(page);
     await share.click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    // The copy is asynchronous: the clipboard holds the preview link until it lands.
+    await expect.poll(readClipboard).not.toMatch(/\/e\/milley-buzz-saw\/$/);
+    const copied = await readClipboard();
     expect(copied).toBe(page.url());
     expect(new URL(copied).pathname).toBe('/maps/iraq/');
     expect(new URL(copied).hash).not.toBe('');
