@@ -2,10 +2,9 @@
  * The offline basemap in the real browser: what it draws where, that it says where its detail ends, that it
  * is read from our own host only, and that a broken archive leaves a working story with a notice.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { test, expect, openMap, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap, waitForMapIdle, buildInto } from './fixtures.ts';
 import { syntheticDetailArchive } from './detail-fixture.ts';
 
 declare global {
@@ -275,13 +274,10 @@ test.describe('a detail basemap named at build time', () => {
   const folder = new URL('../../dist/detail-fixture/', import.meta.url).pathname;
   test.beforeAll(() => {
     test.setTimeout(120_000);
-    execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
-      env: {
-        ...process.env,
-        VITE_DETAIL_BASEMAP_URL: 'detail/synthetic.pmtiles',
-        VITE_DETAIL_BASEMAP_FLAVOR: 'light',
-        PREVIEW_IMAGES: 'off',
-      },
+    buildInto(folder, {
+      VITE_DETAIL_BASEMAP_URL: 'detail/synthetic.pmtiles',
+      VITE_DETAIL_BASEMAP_FLAVOR: 'light',
+      PREVIEW_IMAGES: 'off',
     });
     mkdirSync(`${folder}detail`, { recursive: true });
     writeFileSync(`${folder}detail/synthetic.pmtiles`, syntheticDetailArchive());

@@ -68,7 +68,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'editor-story-'));
   makeFixture(fixture);
   cpSync(fixture, dir, { recursive: true });
-  server = spawn('npx', ['tsx', 'scripts/edit.ts', dir], {
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/edit.ts', dir], {
     env: { ...process.env, EDIT_PORT: String(EDIT_PORT) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

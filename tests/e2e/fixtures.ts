@@ -3,6 +3,7 @@
  * warning (how our code reports a symbol that could not be drawn, and how MapLibre reports a style expression
  * it rejects), broke its content security policy, or asked any host but our own for anything.
  */
+import { execFileSync } from 'node:child_process';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -125,5 +126,16 @@ export async function disableWebGL(page: Page): Promise<void> {
       if (type.startsWith('webgl')) return null;
       return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
+  });
+}
+
+/**
+ * Build the app into a folder of its own, with build-time settings (a story folder, a detail basemap): for the
+ * specs that test a build other than dist/. Vite's own binary, not `npx vite`, which spends seconds finding it.
+ */
+export function buildInto(folder: string, env: Record<string, string>): void {
+  const vite = new URL('../../node_modules/.bin/vite', import.meta.url).pathname;
+  execFileSync(vite, ['build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
+    env: { ...process.env, ...env },
   });
 }

@@ -3,9 +3,8 @@
  * first under the same server: the engine tells any story of that size, stepping as with the real one. Behaviour
  * only; timings are the scale bench's (bench/scale.ts).
  */
-import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap, readCamera, waitForMapIdle, buildInto } from './fixtures.ts';
 import { generateStory, STORIES_DIR, writeStory } from '../../bench/generate-story.ts';
 import { filterSteps } from '../../src/navigation/event-filter.ts';
 import type { StoryEvent } from '../../src/story/schema.ts';
@@ -103,9 +102,7 @@ test.describe('a story of 10,000 synthetic events', () => {
     test.setTimeout(180_000);
     const storyDir = `${STORIES_DIR}e2e-${SIZE}`;
     writeStory(storyDir, story);
-    execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
-      env: { ...process.env, STORY_DIR: storyDir, PREVIEW_IMAGES: 'off' },
-    });
+    buildInto(folder, { STORY_DIR: storyDir, PREVIEW_IMAGES: 'off' });
   });
 
   test('loads, lists every step, and steps with Next, End and Home', async ({ page }) => {

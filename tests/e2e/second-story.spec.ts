@@ -4,10 +4,9 @@
  * through every event with the address bar following, frames each step's places, and a place's deep link opens
  * its panel with its sources.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, readCamera, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap, readCamera, waitForMapIdle, buildInto } from './fixtures.ts';
 
 const STORY = 'stories/us-troops-nato-eastern-flank-2022';
 const storyUrl = new URL(`../../${STORY}/`, import.meta.url);
@@ -57,9 +56,7 @@ async function expectFramed(page: Page, step: (typeof steps)[number]) {
 test.describe('the second story: U.S. troops to NATO’s eastern flank, February 2022', () => {
   test.beforeAll(() => {
     test.setTimeout(180_000);
-    execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir', '--logLevel', 'warn'], {
-      env: { ...process.env, STORY_DIR: STORY, PREVIEW_IMAGES: 'off' },
-    });
+    buildInto(folder, { STORY_DIR: STORY, PREVIEW_IMAGES: 'off' });
   });
 
   test('opens with its title; Next walks every step, the list and ?event= follow, each step framed', async ({
