@@ -49,17 +49,20 @@ function animatedSource(page: Page) {
   });
 }
 
-/** Start the paratroopers' flight at half speed from the Marines' step (whose end state has a unit). */
-async function startFlight(page: Page): Promise<void> {
+/**
+ * Start the paratroopers' flight from the Marines' step (whose end state has a unit): at half speed for a test that
+ * looks at it in flight, at 4× for one that waits for its end.
+ */
+async function startFlight(page: Page, speed: '0.5' | '4'): Promise<void> {
   await openMap(page, '?event=marines-to-embassy');
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end');
-  await page.getByLabel('Speed').selectOption('0.5');
+  await page.getByLabel('Speed').selectOption(speed);
   await page.locator('[data-event-id="airborne-battalion-to-kuwait"] button').click();
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'moving');
 }
 
 test('mid-animation the overlay draws the moving unit, and the map draws no second one', async ({ page }) => {
-  await startFlight(page);
+  await startFlight(page, '0.5');
   await expect(overlay(page)).toHaveAttribute('data-frame', 'shown');
   // Once the camera has arrived the unit flies: the overlay's picture changes from one frame to a later one.
   await page.waitForFunction(() => !window.situationMap.isMoving());
@@ -73,7 +76,7 @@ test('mid-animation the overlay draws the moving unit, and the map draws no seco
 });
 
 test('once the end state is on the map the overlay is clear and the map holds the unit', async ({ page }) => {
-  await startFlight(page);
+  await startFlight(page, '4');
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end', { timeout: 30_000 });
   await expect(overlay(page)).toHaveAttribute('data-frame', 'none');
   expect((await overlayPixels(page)).drawn).toBe(0);
@@ -98,7 +101,7 @@ test("the overlay's last frame has the map's end state's unit symbol and label i
       return clearRect.apply(this, args);
     };
   });
-  await startFlight(page);
+  await startFlight(page, '4');
   await expect(page.locator('#map')).toHaveAttribute('data-scene', 'end', { timeout: 30_000 });
   // The map's end state alone (an earlier unit nearby has the same friendly fill colour).
   await page.evaluate(async () => {
