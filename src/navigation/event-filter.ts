@@ -2,10 +2,10 @@
  * Finding events among thousands: a filter by text, date range, kind, actor and place, as pure functions. The
  * filter is part of the link (`?q=…&from=…&to=…&kind=…&actor=…&at=…`): parsed and validated here with the limits
  * passed in, as the link codec does for its other keys, so a filtered view is shareable and a bad value is
- * reported, never guessed at.
+ * reported, never guessed at. The test each event goes through is in event-matcher.ts: it loads only once there is
+ * a filter.
  */
-import { eventSortKey } from '../story/dates.ts';
-import type { EventKind, StoryEvent } from '../story/schema.ts';
+import type { EventKind } from '../story/schema.ts';
 import { EVENT_KINDS } from '../story/vocabulary.ts';
 
 export interface EventFilter {
@@ -36,6 +36,15 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const MAX_FILTER_TEXT = 200;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether a link's query names any filter key (valid or not): such a link needs the filter's matching at once.
+ * @param search - `location.search`, with or without `?`
+ */
+export function linkNamesFilter(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return FILTER_KEYS.some((key) => params.has(key));
+}
+
 /** Whether the filter leaves anything out. */
 export function isFilterActive(filter: EventFilter): boolean {
   return (
@@ -48,65 +57,11 @@ export function isFilterActive(filter: EventFilter): boolean {
   );
 }
 
-/** Lower case without accents, so that "Sao Paulo" finds "São Paulo" and the reverse. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** A real calendar day: `2020-02-30` is not one. */
 function isRealDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/**
- * A test for one event, built once per filter (the words folded once, not per event).
- * @param filter - the filter; an empty one lets every event through
- * @param placeName - a place's name by id, for the text search (ids themselves are not searched)
- * @returns whether an event passes
- */
-export function eventMatcher(
-  filter: EventFilter,
-  placeName: (id: string) => string | undefined = () => undefined,
-): (event: StoryEvent) => boolean {
-  const words = foldText(filter.text ?? '')
-    .split(/\s+/)
-    .filter((word) => word !== '');
-  const kinds = filter.kinds && filter.kinds.length > 0 ? new Set<string>(filter.kinds) : undefined;
-  return (event) => {
-    if (kinds && !kinds.has(event.kind)) return false;
-    if (filter.actor !== undefined && !event.actors.includes(filter.actor)) return false;
-    if (filter.place !== undefined && !event.places.includes(filter.place)) return false;
-    // The event's local calendar day, as the list shows it (eventSortKey gives a month its first day).
-    const day = eventSortKey(event).slice(0, 10);
-    if (filter.from !== undefined && day < filter.from) return false;
-    if (filter.to !== undefined && day > filter.to) return false;
-    if (words.length === 0) return true;
-    const haystack = foldText(
-      [event.title, event.summary, ...event.actors, ...event.places.map((id) => placeName(id) ?? '')].join('\n'),
-    );
-    return words.every((word) => haystack.includes(word));
-  };
-}
-
-/**
- * The indexes of the steps a filter lets through, in order.
- * @param steps - the story's steps
- * @param filter - the filter
- * @param placeName - a place's name by id, for the text search
- */
-export function filterSteps(
-  steps: readonly StoryEvent[],
-  filter: EventFilter,
-  placeName?: (id: string) => string | undefined,
-): number[] {
-  const matches = eventMatcher(filter, placeName);
-  const indexes: number[] = [];
-  steps.forEach((step, index) => {
-    if (matches(step)) indexes.push(index);
-  });
-  return indexes;
 }
 
 /** Why a filter value in a link could not be used. */

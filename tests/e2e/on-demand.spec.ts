@@ -18,6 +18,9 @@ const ON_DEMAND = [
   'ArticleText',
   'EventFilters',
   'EmbedDialog',
+  // The phone's event card (a desktop never shows it), and a filter's matching and match stepping.
+  'StoryCard',
+  'filter-matching',
   // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
   'browser',
 ];
@@ -40,7 +43,7 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections, article-text inflate, event-filter or embed code before the map’s first idle', async ({
+test('the first view fetches no share, video, corrections, article-text inflate, event-filter, phone-card or embed code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -116,6 +119,62 @@ test('a filter in the link applies at load without the filters’ code', async (
   await expect(search.getByRole('status')).toContainText(' of ');
   await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
   expect((await scripts(page)).map((script) => script.name)).not.toContain('EventFilters');
+});
+
+test('a search typed in loads the filter’s matching, which filters the list and steps from match to match', async ({
+  page,
+}) => {
+  await openMap(page);
+  expect((await scripts(page)).map((script) => script.name)).not.toContain('filter-matching');
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await search.getByRole('searchbox', { name: 'Search events' }).fill('strike');
+  await expect(search.getByRole('status')).toContainText(' of ');
+  await expect(page.getByTestId('match-caption')).toBeVisible();
+  expect((await scripts(page)).map((script) => script.name)).toContain('filter-matching');
+});
+
+test('a filter in the link loads the filter’s matching before the story shows: the list opens filtered', async ({
+  page,
+}) => {
+  // Whether the event list ever showed without its count of matches (a list filtered a moment late).
+  await page.addInitScript(() => {
+    const seen = { unfiltered: false };
+    Object.assign(window, { filterSeen: seen });
+    new MutationObserver(() => {
+      const list = document.querySelector('[role="search"][aria-label="Events"]');
+      if (list && !/ of /.test(list.querySelector('[role="status"]')?.textContent ?? '')) seen.unfiltered = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await openMap(page, '?kind=strike');
+  await expect(page.getByRole('search', { name: 'Events' }).first().getByRole('status')).toContainText(' of ');
+  expect(await page.evaluate(() => (window as unknown as { filterSeen: { unfiltered: boolean } }).filterSeen)).toEqual({
+    unfiltered: false,
+  });
+  const matching = (await scripts(page)).find((script) => script.name === 'filter-matching');
+  expect(matching?.beforeIdle).toBe(true);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the event card loads before the story shows: the card is there in the story’s first frame', async ({
+    page,
+  }) => {
+    // Whether the map's column ever showed without the card beside it.
+    await page.addInitScript(() => {
+      const seen = { mapWithoutCard: false };
+      Object.assign(window, { cardSeen: seen });
+      new MutationObserver(() => {
+        if (document.querySelector('#map') && !document.querySelector('.story-card')) seen.mapWithoutCard = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openMap(page);
+    await expect(page.getByRole('region', { name: 'Current event' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { cardSeen: object }).cardSeen)).toEqual({
+      mapWithoutCard: false,
+    });
+    expect((await scripts(page)).find((script) => script.name === 'StoryCard')?.beforeIdle).toBe(true);
+  });
 });
 
 test('Embed loads its dialog on the first press, with the snippet for the view', async ({ page }) => {

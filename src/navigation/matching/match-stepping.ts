@@ -3,7 +3,7 @@
  * from match to match, skipping the steps the filter leaves out. Pure: the matches are the step indexes the filter
  * lets through, in story order (as filterSteps gives them); the current step may be one of them or not.
  */
-import { playerReducer, type PlayerAction, type PlayerState } from './timeline.ts';
+import { playerReducer, type PlayerAction, type PlayerState } from '../timeline.ts';
 
 /** How many matches come before `index`, which is also the position of the first match at or after it. */
 function matchesBefore(matches: readonly number[], index: number): number {

@@ -6,8 +6,8 @@ import {
   nextMatch,
   previousMatch,
   reduceWithinMatches,
-} from '../../src/navigation/match-stepping.ts';
-import type { PlayerAction, PlayerState } from '../../src/navigation/timeline.ts';
+} from '../../../src/navigation/matching/match-stepping.ts';
+import type { PlayerAction, PlayerState } from '../../../src/navigation/timeline.ts';
 
 /** Steps 0–9; the filter lets 2, 5 and 7 through. */
 const matches = [2, 5, 7];
