@@ -40,15 +40,3 @@ export function linkNamesFilter(search: string): boolean {
   const params = new URLSearchParams(search);
   return FILTER_KEYS.some((key) => params.has(key));
 }
-
-/** Whether the filter leaves anything out. */
-export function isFilterActive(filter: EventFilter): boolean {
-  return (
-    (filter.text?.trim() ?? '') !== '' ||
-    filter.from !== undefined ||
-    filter.to !== undefined ||
-    (filter.kinds?.length ?? 0) > 0 ||
-    filter.actor !== undefined ||
-    filter.place !== undefined
-  );
-}

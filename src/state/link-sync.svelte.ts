@@ -17,7 +17,7 @@ import type { Camera } from '../navigation/camera.ts';
 import type { StoryState } from './story-state.svelte.ts';
 import { linkNamesFilter, type EventFilter } from '../navigation/event-filter.ts';
 import { loadFailure } from '../lib/on-demand.ts';
-import { filterCode, loadFilterCode } from './filter-code.svelte.ts';
+import { filterCode, loadFilterCode, type FilterCode } from './filter-code.svelte.ts';
 
 /**
  * Browsers limit how often the URL may change (Safari: 100 times per 30 s), and a camera moves every frame:
@@ -44,8 +44,9 @@ export interface LinkSync {
   /** The event list's filter the link names (undefined: every event). */
   readonly filter: EventFilter | undefined;
   /**
-   * Change the filter: the current history entry's address changes with it (typing is not a trail of entries). The
-   * first filter waits for the filter's code to load (see state/filter-code.svelte.ts).
+   * Change the filter (a part left empty is dropped, a filter that leaves nothing out is none): the current history
+   * entry's address changes with it (typing is not a trail of entries). The first filter waits for the filter's code
+   * to load (see state/filter-code.svelte.ts).
    */
   setFilter(filter: EventFilter | undefined): void;
   /** Why the reader's filter could not be applied (its code did not load); empty when it could. */
@@ -242,14 +243,15 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     },
     setFilter(next) {
       const request = ++filterRequest;
-      const set = () => {
+      const set = (code?: FilterCode) => {
         if (request !== filterRequest) return;
         filterFailure = '';
         replaceNext = true;
         setTimeout(() => (replaceNext = false), 0);
-        filter = next;
+        filter = next && code?.keptFilter(next);
       };
-      if (!next || filterCode()) return set();
+      const code = filterCode();
+      if (code || !next) return set(code);
       loadFilterCode().then(set, (error: unknown) => {
         if (request === filterRequest) filterFailure = loadFailure('The search', error);
       });

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFilterActive, linkNamesFilter, type EventFilter } from '../../src/navigation/event-filter.ts';
-
-describe('isFilterActive', () => {
-  it('an empty filter, or blank text, leaves nothing out', () => {
-    expect(isFilterActive({})).toBe(false);
-    expect(isFilterActive({ text: '   ', kinds: [] })).toBe(false);
-  });
-  it.each<[string, EventFilter]>([
-    ['text', { text: 'gate' }],
-    ['from', { from: '2020-01-01' }],
-    ['to', { to: '2020-01-01' }],
-    ['kinds', { kinds: ['strike'] }],
-    ['actor', { actor: 'Militia' }],
-    ['place', { place: 'gate' }],
-  ])('a filter by %s is active', (_, filter) => expect(isFilterActive(filter)).toBe(true));
-});
+import { linkNamesFilter } from '../../src/navigation/event-filter.ts';
 
 describe('linkNamesFilter', () => {
   it.each(['q=gate', 'from=2020-01-01', 'to=2020-01-01', 'kind=strike', 'actor=Militia', 'at=gate'])(

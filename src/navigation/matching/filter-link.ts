@@ -6,7 +6,7 @@
  */
 import type { EventKind } from '../../story/schema.ts';
 import { EVENT_KINDS } from '../../story/vocabulary.ts';
-import { isFilterActive, type EventFilter, type FilterKey, type FilterLimits } from '../event-filter.ts';
+import type { EventFilter, FilterKey, FilterLimits } from '../event-filter.ts';
 import { shorten, type LinkProblem, type LinkProblemKind } from '../link-state.ts';
 
 /** Longer search text is refused: nobody types more, and a notice must stay short. */
@@ -18,6 +18,33 @@ function isRealDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Whether the filter leaves anything out. */
+export function isFilterActive(filter: EventFilter): boolean {
+  return (
+    (filter.text?.trim() ?? '') !== '' ||
+    filter.from !== undefined ||
+    filter.to !== undefined ||
+    (filter.kinds?.length ?? 0) > 0 ||
+    filter.actor !== undefined ||
+    filter.place !== undefined
+  );
+}
+
+/**
+ * The filter as the link keeps it, from the reader's fields: a part left empty is dropped, and a filter that leaves
+ * nothing out is none.
+ * @param filter - the filter as the fields give it
+ * @returns a new filter, or undefined for none
+ */
+export function keptFilter(filter: EventFilter): EventFilter | undefined {
+  const kept: EventFilter = { ...filter };
+  for (const key of Object.keys(kept) as (keyof EventFilter)[]) {
+    const value = kept[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete kept[key];
+  }
+  return isFilterActive(kept) ? kept : undefined;
 }
 
 /** Why a filter value in a link could not be used. */

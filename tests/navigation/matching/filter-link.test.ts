@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatEventFilter,
+  isFilterActive,
+  keptFilter,
   parseEventFilter,
   readLinkFilter,
   MAX_FILTER_TEXT,
@@ -9,6 +11,39 @@ import type { EventFilter } from '../../../src/navigation/event-filter.ts';
 
 const limits = { actors: new Set(['Militia', 'Embassy staff']), placeIds: new Set(['gate', 'embassy']) };
 const parse = (query: string) => parseEventFilter(new URLSearchParams(query), limits);
+
+describe('isFilterActive', () => {
+  it('an empty filter, or blank text, leaves nothing out', () => {
+    expect(isFilterActive({})).toBe(false);
+    expect(isFilterActive({ text: '   ', kinds: [] })).toBe(false);
+  });
+  it.each<[string, EventFilter]>([
+    ['text', { text: 'gate' }],
+    ['from', { from: '2020-01-01' }],
+    ['to', { to: '2020-01-01' }],
+    ['kinds', { kinds: ['strike'] }],
+    ['actor', { actor: 'Militia' }],
+    ['place', { place: 'gate' }],
+  ])('a filter by %s is active', (_, filter) => expect(isFilterActive(filter)).toBe(true));
+});
+
+describe('keptFilter', () => {
+  it('drops the parts left empty and keeps the rest', () => {
+    expect(keptFilter({ text: 'gate', from: '', kinds: [], actor: undefined, place: 'gate' })).toEqual({
+      text: 'gate',
+      place: 'gate',
+    });
+  });
+  it('a filter that leaves nothing out is none', () => {
+    expect(keptFilter({ text: '', kinds: [] })).toBeUndefined();
+    expect(keptFilter({ text: '   ' })).toBeUndefined();
+  });
+  it('does not change the filter it is given', () => {
+    const fields: EventFilter = { text: 'gate', from: '' };
+    keptFilter(fields);
+    expect(fields).toEqual({ text: 'gate', from: '' });
+  });
+});
 
 describe('parseEventFilter', () => {
   it('reads every key', () => {
