@@ -43,6 +43,24 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
+/**
+ * Records, from the page's first change on, whether `shown` was ever in the page without `alongside`: a frame that
+ * could have shown the one without the other. Call before the page opens; the function returned tells.
+ */
+async function watchApart(page: Page, shown: string, alongside: string): Promise<() => Promise<boolean>> {
+  await page.addInitScript(
+    ([shown, alongside]) => {
+      const seen = { apart: false };
+      Object.assign(window, { apartSeen: seen });
+      new MutationObserver(() => {
+        if (document.querySelector(shown) && !document.querySelector(alongside)) seen.apart = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    [shown, alongside] as const,
+  );
+  return () => page.evaluate(() => (window as unknown as { apartSeen: { apart: boolean } }).apartSeen.apart);
+}
+
 test('the first view fetches no share, video, corrections, article-text inflate, event-filter, phone-card or embed code before the map’s first idle', async ({
   page,
 }) => {
@@ -136,20 +154,12 @@ test('a search typed in loads the filter’s matching, which filters the list an
 test('a filter in the link loads the filter’s matching before the story shows: the list opens filtered', async ({
   page,
 }) => {
-  // Whether the event list ever showed without its count of matches (a list filtered a moment late).
-  await page.addInitScript(() => {
-    const seen = { unfiltered: false };
-    Object.assign(window, { filterSeen: seen });
-    new MutationObserver(() => {
-      const list = document.querySelector('[role="search"][aria-label="Events"]');
-      if (list && !/ of /.test(list.querySelector('[role="status"]')?.textContent ?? '')) seen.unfiltered = true;
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  // Whether the event search ever showed without its count of matches and Show all (a list filtered a moment late).
+  const SEARCH = '[role="search"][aria-label="Events"]';
+  const unfiltered = await watchApart(page, SEARCH, `${SEARCH} [role="status"] button`);
   await openMap(page, '?kind=strike');
   await expect(page.getByRole('search', { name: 'Events' }).first().getByRole('status')).toContainText(' of ');
-  expect(await page.evaluate(() => (window as unknown as { filterSeen: { unfiltered: boolean } }).filterSeen)).toEqual({
-    unfiltered: false,
-  });
+  expect(await unfiltered()).toBe(false);
   const matching = (await scripts(page)).find((script) => script.name === 'filter-matching');
   expect(matching?.beforeIdle).toBe(true);
 });
@@ -160,19 +170,11 @@ test.describe('on a phone', () => {
   test('the event card loads before the story shows: the card is there in the story’s first frame', async ({
     page,
   }) => {
-    // Whether the map's column ever showed without the card beside it.
-    await page.addInitScript(() => {
-      const seen = { mapWithoutCard: false };
-      Object.assign(window, { cardSeen: seen });
-      new MutationObserver(() => {
-        if (document.querySelector('#map') && !document.querySelector('.story-card')) seen.mapWithoutCard = true;
-      }).observe(document, { childList: true, subtree: true });
-    });
+    // Whether the map ever showed without the card beside it.
+    const cardless = await watchApart(page, '#map', '.story-card');
     await openMap(page);
     await expect(page.getByRole('region', { name: 'Current event' })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { cardSeen: object }).cardSeen)).toEqual({
-      mapWithoutCard: false,
-    });
+    expect(await cardless()).toBe(false);
     expect((await scripts(page)).find((script) => script.name === 'StoryCard')?.beforeIdle).toBe(true);
   });
 });
