@@ -12,7 +12,18 @@
  * range) are passed in, so validation needs no map.
  */
 import type { Camera } from './camera.ts';
-import { FILTER_KEYS, formatEventFilter, parseEventFilter, type EventFilter } from '../navigation/event-filter.ts';
+import { FILTER_KEYS, type EventFilter, type FilterLimits } from '../navigation/event-filter.ts';
+
+/**
+ * The filter's part of the codec (matching/filter-link.ts): it loads on demand with the filter's matching, so it is
+ * passed in. Without it a link's filter keys pass through unread and unchanged, as parameters we do not know do.
+ */
+export interface FilterCodec {
+  /** The filter a link names, or the notice for why it cannot be used. */
+  readLinkFilter(params: URLSearchParams, limits: FilterLimits): { filter?: EventFilter; problem?: LinkProblem };
+  /** The filter as key–value pairs, in the order they are written. */
+  formatEventFilter(filter: EventFilter | undefined): [string, string][];
+}
 
 export interface LinkLimits {
   eventIds: ReadonlySet<string>;
@@ -54,10 +65,12 @@ const SHOWN_LENGTH = 60;
 /** Web Mercator's latitude limit: MapLibre cannot show beyond it. */
 const MAX_LATITUDE = 85.051129;
 const MAX_PITCH = 85;
-const KNOWN = new Set<string>(['event', 'place', 'embed', ...FILTER_KEYS]);
+const KNOWN = new Set<string>(['event', 'place', 'embed']);
+const FILTER_KEY_SET = new Set<string>(FILTER_KEYS);
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-function shorten(value: string): string {
+/** A value as a notice shows it: at most SHOWN_LENGTH characters. */
+export function shorten(value: string): string {
   return value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value;
 }
 
@@ -80,20 +93,6 @@ function problem(part: LinkPart, kind: LinkProblemKind, raw: string): LinkProble
     'too-long': `The ${part} in this link is too long`,
   };
   return { part, kind, value, message: `${what[kind]} — ${FALLBACK[part]}.` };
-}
-
-/** A filter value that could not be used: the notice names the key as the reader sees it in the link. */
-function filterMessage(kind: LinkProblemKind, key: string, raw: string): LinkProblem {
-  const value = shorten(raw);
-  const what: Record<LinkProblemKind, string> = {
-    'unknown-id': `The filter “${key}=${value}” names nothing in this story`,
-    malformed: `The filter “${key}=${value}” could not be read`,
-    'out-of-range': `The filter's dates are the wrong way round (${value})`,
-    duplicate: `This link names more than one “${key}” filter`,
-    empty: `This link names an empty “${key}” filter`,
-    'too-long': `The “${key}” filter in this link is too long`,
-  };
-  return { part: 'filter', kind, value, message: `${what[kind]} — ${FALLBACK.filter}.` };
 }
 
 /**
@@ -139,11 +138,13 @@ export function parseCameraHash(
  * Read a link. Never throws; whatever cannot be used is left out of the state and reported as a problem.
  * @param search - `location.search`, with or without `?`
  * @param hash - `location.hash`
+ * @param filters - the filter's part of the codec; without it the filter keys are kept unread (see FilterCodec)
  */
 export function parseLinkState(
   search: string,
   hash: string,
   limits: LinkLimits,
+  filters?: FilterCodec,
 ): { state: LinkState; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
@@ -176,7 +177,7 @@ export function parseLinkState(
     problems.push(problem('embed', 'malformed', embed));
 
   // Getters: a link without a filter never asks for the story's actors and places (see linkLimitsOf).
-  const filter = parseEventFilter(params, {
+  const filter = filters?.readLinkFilter(params, {
     get actors() {
       return limits.actors ?? new Set<string>();
     },
@@ -184,17 +185,8 @@ export function parseLinkState(
       return limits.placeIds;
     },
   });
-  if (filter.filter) state.filter = filter.filter;
-  const filterProblem = filter.problems[0];
-  if (filterProblem) {
-    const kind =
-      filterProblem.kind === 'unknown'
-        ? 'unknown-id'
-        : filterProblem.kind === 'out-of-order'
-          ? 'out-of-range'
-          : filterProblem.kind;
-    problems.push(filterMessage(kind, filterProblem.key, filterProblem.value));
-  }
+  if (filter?.filter) state.filter = filter.filter;
+  if (filter?.problem) problems.push(filter.problem);
 
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment !== '' && !isCameraFragment(fragment)) {
@@ -205,7 +197,9 @@ export function parseLinkState(
     if (camera.problem) problems.push(camera.problem);
   }
 
-  for (const [key, value] of params) if (!KNOWN.has(key)) state.extra.push([key, value]);
+  for (const [key, value] of params) {
+    if (!KNOWN.has(key) && !(filters && FILTER_KEY_SET.has(key))) state.extra.push([key, value]);
+  }
   return { state, problems };
 }
 
@@ -226,15 +220,16 @@ export function formatCameraHash(camera: Camera): string {
 }
 
 /**
- * The query and hash for a state: event, place and embed first, then the kept parameters in order; the hash
- * is the camera, else the kept fragment.
+ * The query and hash for a state: event, place and embed first, then the filter, then the kept parameters in order;
+ * the hash is the camera, else the kept fragment.
+ * @param filters - the filter's part of the codec: a state has a filter only when it was read or set with it loaded
  */
-export function formatLinkState(state: LinkState): { search: string; hash: string } {
+export function formatLinkState(state: LinkState, filters?: FilterCodec): { search: string; hash: string } {
   const params = new URLSearchParams();
   if (state.event !== undefined) params.append('event', state.event);
   if (state.place !== undefined) params.append('place', state.place);
   if (state.embed) params.append('embed', '1');
-  for (const [key, value] of formatEventFilter(state.filter)) params.append(key, value);
+  for (const [key, value] of filters?.formatEventFilter(state.filter) ?? []) params.append(key, value);
   for (const [key, value] of state.extra) params.append(key, value);
   const query = params.toString();
   const hash = state.camera ? formatCameraHash(state.camera) : state.fragment ? `#${state.fragment}` : '';

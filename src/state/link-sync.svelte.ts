@@ -15,7 +15,9 @@ import {
 import { afterNextFrame } from '../lib/after-frame.ts';
 import type { Camera } from '../navigation/camera.ts';
 import type { StoryState } from './story-state.svelte.ts';
-import type { EventFilter } from '../navigation/event-filter.ts';
+import { linkNamesFilter, type EventFilter } from '../navigation/event-filter.ts';
+import { loadFailure } from '../lib/on-demand.ts';
+import { filterCode, loadFilterCode, type FilterCode } from './filter-code.svelte.ts';
 
 /**
  * Browsers limit how often the URL may change (Safari: 100 times per 30 s), and a camera moves every frame:
@@ -41,8 +43,14 @@ export interface LinkSync {
   replaceNextEntry(): void;
   /** The event list's filter the link names (undefined: every event). */
   readonly filter: EventFilter | undefined;
-  /** Change the filter: the current history entry's address changes with it (typing is not a trail of entries). */
+  /**
+   * Change the filter (a part left empty is dropped, a filter that leaves nothing out is none): the current history
+   * entry's address changes with it (typing is not a trail of entries). The first filter waits for the filter's code
+   * to load (see state/filter-code.svelte.ts).
+   */
   setFilter(filter: EventFilter | undefined): void;
+  /** Why the reader's filter could not be applied (its code did not load); empty when it could. */
+  readonly filterFailure: string;
   /** Report the camera after each move. */
   cameraChanged(camera: Camera): void;
   /** The link to the current view, absolute. */
@@ -56,6 +64,9 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
   let kept = $state.raw<Pick<LinkState, 'embed' | 'extra'>>({ embed: false, extra: [] });
   let problems = $state.raw<LinkProblem[]>([]);
   let filter = $state.raw<EventFilter | undefined>(undefined);
+  let filterFailure = $state('');
+  /** Counts filter changes (and links applied): a filter waiting for its code is dropped if another came since. */
+  let filterRequest = 0;
   let lastCamera: Camera | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   let pendingHash: string | undefined;
@@ -116,7 +127,7 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     place: string | undefined,
     embed = kept.embed,
     withFilter: EventFilter | undefined = filter,
-  ) => formatLinkState({ event, place, embed, filter: withFilter, extra: kept.extra }).search;
+  ) => formatLinkState({ event, place, embed, filter: withFilter, extra: kept.extra }, filterCode()).search;
   const currentSearch = () => searchFor(story.currentStep.id, story.openPlaceId ?? undefined);
 
   /**
@@ -133,7 +144,9 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     clearTimeout(replaceTimer);
     replaceTimer = undefined;
     pendingReplace = undefined;
-    const parsed = parseLinkState(location.search, location.hash, limits);
+    filterRequest++;
+    const code = filterCode();
+    const parsed = parseLinkState(location.search, location.hash, limits, code);
     problems = parsed.problems;
     kept = { embed: parsed.state.embed, extra: parsed.state.extra };
     filter = parsed.state.filter;
@@ -142,6 +155,25 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     story.applyLink({ eventId: parsed.state.event, placeId: parsed.state.place, camera: parsed.state.camera });
     const hash = formatLinkState(parsed.state).hash;
     history.replaceState(history.state, '', `${location.pathname}${currentSearch()}${hash}`);
+    if (!code && linkNamesFilter(location.search)) readFilterLater();
+  };
+
+  /**
+   * A link's filter whose code is not in (it failed to load before the story showed): its keys were kept unread, so
+   * the address still has them. Load the code and read the link again, if it is still the address; else say why the
+   * filter is not applied.
+   */
+  const readFilterLater = () => {
+    const search = location.search;
+    loadFilterCode().then(
+      () => {
+        if (location.search === search) apply();
+      },
+      (error: unknown) => {
+        const message = `${loadFailure('The filter in this link', error)} Showing every event.`;
+        problems = [...problems, { part: 'filter', kind: 'malformed', value: '', message }];
+      },
+    );
   };
 
   apply();
@@ -206,10 +238,23 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
     get filter() {
       return filter;
     },
+    get filterFailure() {
+      return filterFailure;
+    },
     setFilter(next) {
-      replaceNext = true;
-      setTimeout(() => (replaceNext = false), 0);
-      filter = next;
+      const request = ++filterRequest;
+      const set = (code?: FilterCode) => {
+        if (request !== filterRequest) return;
+        filterFailure = '';
+        replaceNext = true;
+        setTimeout(() => (replaceNext = false), 0);
+        filter = next && code?.keptFilter(next);
+      };
+      const code = filterCode();
+      if (code || !next) return set(code);
+      loadFilterCode().then(set, (error: unknown) => {
+        if (request === filterRequest) filterFailure = loadFailure('The search', error);
+      });
     },
     replaceNextEntry() {
       replaceNext = true;

@@ -4,8 +4,8 @@
  */
 import type { StoryModel } from '../story/model.ts';
 import { placesOfEvent, stepIndexOf } from '../story/model.ts';
-import type { PlayerAction, PlayerState } from '../navigation/timeline.ts';
-import { nextMatch, previousMatch, reduceWithinMatches } from '../navigation/match-stepping.ts';
+import { playerReducer, type PlayerAction, type PlayerState } from '../navigation/timeline.ts';
+import type { FilterMatches } from './filtered-steps.svelte.ts';
 import type { PlaceFeature, StoryEvent } from '../story/schema.ts';
 import type { Camera } from '../navigation/camera.ts';
 
@@ -28,7 +28,7 @@ export class StoryState {
    */
   arrivedByLink = $state(false);
   /** The steps Next, Previous and playback go through: a filter's matches (see stepWithin); undefined, all of them. */
-  #matches = $state.raw<() => readonly number[] | undefined>(() => undefined);
+  #within = $state.raw<() => FilterMatches | undefined>(() => undefined);
 
   readonly stepIndex = $derived.by(() => this.#player.index);
   readonly playing = $derived.by(() => this.#player.playing);
@@ -42,14 +42,16 @@ export class StoryState {
   );
   /** No step to go back to: the first step, or no match before the current step while a filter is on. */
   readonly isFirst = $derived.by(() => {
-    const matches = this.#matches();
-    return matches ? previousMatch(matches, this.#player.index) === undefined : this.#player.index === 0;
+    const within = this.#within();
+    return within
+      ? within.stepping.previousMatch(within.matches, this.#player.index) === undefined
+      : this.#player.index === 0;
   });
   /** No step to go on to: the last step, or no match after the current step while a filter is on. */
   readonly isLast = $derived.by(() => {
-    const matches = this.#matches();
-    return matches
-      ? nextMatch(matches, this.#player.index) === undefined
+    const within = this.#within();
+    return within
+      ? within.stepping.nextMatch(within.matches, this.#player.index) === undefined
       : this.#player.index === this.model.steps.length - 1;
   });
 
@@ -62,7 +64,10 @@ export class StoryState {
   /** Apply a stepping or playback action; any navigation closes the place panel (the step takes the map). */
   dispatch(action: PlayerAction): void {
     const before = this.#player;
-    const after = reduceWithinMatches(before, action, this.#matches());
+    const within = this.#within();
+    const after = within
+      ? within.stepping.reduceWithinMatches(before, action, within.matches)
+      : playerReducer(before, action);
     if (after.index !== before.index) {
       this.openPlaceId = null;
       this.#leaveLink();
@@ -86,8 +91,8 @@ export class StoryState {
    * Step through these steps only (a filter's matches, in story order) with Next, Previous, Home, End and playback;
    * a getter returning undefined steps through every step again.
    */
-  stepWithin(matches: () => readonly number[] | undefined): void {
-    this.#matches = matches;
+  stepWithin(within: () => FilterMatches | undefined): void {
+    this.#within = within;
   }
 
   goTo(index: number): void {

@@ -4,7 +4,7 @@
  * before the first idle (bench/js-bytes.ts); these tests hold the split itself, and that what loads later works.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures.ts';
+import { test, expect, openMap, type PageWatch } from './fixtures.ts';
 
 /** Chunks (by the module Vite names them after) that must not load before the map's first idle. */
 const ON_DEMAND = [
@@ -18,6 +18,9 @@ const ON_DEMAND = [
   'ArticleText',
   'EventFilters',
   'EmbedDialog',
+  // The phone's event card (a desktop never shows it), and a filter's matching and match stepping.
+  'StoryCard',
+  'filter-matching',
   // fflate's inflate (chunk named after its file, browser.js): only where DecompressionStream is missing.
   'browser',
 ];
@@ -40,7 +43,25 @@ async function scripts(page: Page): Promise<{ name: string; beforeIdle: boolean 
   });
 }
 
-test('the first view fetches no share, video, corrections, article-text inflate, event-filter or embed code before the map’s first idle', async ({
+/**
+ * Records, from the page's first change on, whether `shown` was ever in the page without `alongside`: a frame that
+ * could have shown the one without the other. Call before the page opens; the function returned tells.
+ */
+async function watchApart(page: Page, shown: string, alongside: string): Promise<() => Promise<boolean>> {
+  await page.addInitScript(
+    ([shown, alongside]) => {
+      const seen = { apart: false };
+      Object.assign(window, { apartSeen: seen });
+      new MutationObserver(() => {
+        if (document.querySelector(shown) && !document.querySelector(alongside)) seen.apart = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    [shown, alongside] as const,
+  );
+  return () => page.evaluate(() => (window as unknown as { apartSeen: { apart: boolean } }).apartSeen.apart);
+}
+
+test('the first view fetches no share, video, corrections, article-text inflate, event-filter, phone-card or embed code before the map’s first idle', async ({
   page,
 }) => {
   await openMap(page);
@@ -116,6 +137,84 @@ test('a filter in the link applies at load without the filters’ code', async (
   await expect(search.getByRole('status')).toContainText(' of ');
   await expect(search.getByRole('button', { name: 'Show all' })).toBeVisible();
   expect((await scripts(page)).map((script) => script.name)).not.toContain('EventFilters');
+});
+
+test('a search typed in loads the filter’s matching, which filters the list and steps from match to match', async ({
+  page,
+}) => {
+  await openMap(page);
+  expect((await scripts(page)).map((script) => script.name)).not.toContain('filter-matching');
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await search.getByRole('searchbox', { name: 'Search events' }).fill('strike');
+  await expect(search.getByRole('status')).toContainText(' of ');
+  await expect(page.getByTestId('match-caption')).toBeVisible();
+  expect((await scripts(page)).map((script) => script.name)).toContain('filter-matching');
+});
+
+test('a filter in the link loads the filter’s matching before the story shows: the list opens filtered', async ({
+  page,
+}) => {
+  // Whether the event search ever showed without its count of matches and Show all (a list filtered a moment late).
+  const SEARCH = '[role="search"][aria-label="Events"]';
+  const unfiltered = await watchApart(page, SEARCH, `${SEARCH} [role="status"] button`);
+  await openMap(page, '?kind=strike');
+  await expect(page.getByRole('search', { name: 'Events' }).first().getByRole('status')).toContainText(' of ');
+  expect(await unfiltered()).toBe(false);
+  const matching = (await scripts(page)).find((script) => script.name === 'filter-matching');
+  expect(matching?.beforeIdle).toBe(true);
+});
+
+/** The browser logs the loads these tests abort on purpose; they are not the page's errors. */
+function forgiveAbortedLoads(watch: PageWatch): void {
+  const ours = /Failed to load resource: net::ERR_FAILED/;
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !ours.test(error)));
+}
+
+test('the filter’s code failing to load: a search says so, and the list stays whole', async ({ page, watch }) => {
+  await page.route('**/filter-matching-*.js', (route) => route.abort());
+  await openMap(page);
+  const search = page.getByRole('search', { name: 'Events' }).first();
+  await search.getByRole('searchbox', { name: 'Search events' }).fill('strike');
+  await expect(search.getByRole('alert')).toContainText('The search could not be loaded');
+  await expect(search.getByRole('button', { name: 'Show all' })).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+  forgiveAbortedLoads(watch);
+});
+
+test('the filter’s code failing to load for a link: the notice says so, and the link keeps its filter', async ({
+  page,
+  watch,
+}) => {
+  await page.route('**/filter-matching-*.js', (route) => route.abort());
+  await openMap(page, '?kind=strike');
+  await expect(page.locator('.link-notice')).toContainText('The filter in this link could not be loaded');
+  await expect(page).toHaveURL(/[?&]kind=strike(&|#|$)/);
+  forgiveAbortedLoads(watch);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the event card loads before the story shows: the card is there in the story’s first frame', async ({
+    page,
+  }) => {
+    // Whether the map ever showed without the card beside it.
+    const cardless = await watchApart(page, '#map', '.story-card');
+    await openMap(page);
+    await expect(page.getByRole('region', { name: 'Current event' })).toBeVisible();
+    expect(await cardless()).toBe(false);
+    expect((await scripts(page)).find((script) => script.name === 'StoryCard')?.beforeIdle).toBe(true);
+  });
+
+  test('the card’s code failing to load: the story still shows, and the card’s place says why', async ({
+    page,
+    watch,
+  }) => {
+    await page.route('**/StoryCard-*.js', (route) => route.abort());
+    await openMap(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'The event card could not be loaded' })).toBeVisible();
+    forgiveAbortedLoads(watch);
+  });
 });
 
 test('Embed loads its dialog on the first press, with the snippet for the view', async ({ page }) => {

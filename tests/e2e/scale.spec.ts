@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, readCamera, waitForMapIdle, buildInto } from './fixtures.ts';
 import { generateStory, STORIES_DIR, writeStory } from '../../bench/generate-story.ts';
-import { filterSteps } from '../../src/navigation/event-filter.ts';
+import { filterSteps } from '../../src/navigation/matching/event-matcher.ts';
 import type { StoryEvent } from '../../src/story/schema.ts';
 
 const SIZE = 10_000;

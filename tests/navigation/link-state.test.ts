@@ -9,6 +9,7 @@ import {
   parseLinkState,
   type LinkLimits,
 } from '../../src/navigation/link-state.ts';
+import { formatEventFilter, readLinkFilter } from '../../src/navigation/matching/filter-link.ts';
 import type { Camera } from '../../src/navigation/camera.ts';
 
 const GEODATA = new URL('../../geodata/', import.meta.url);
@@ -402,14 +403,21 @@ describe('link-state-edges', () => {
 
 describe('the event filter in a link', () => {
   const withActors = (): LinkLimits => ({ ...limits(), actors: new Set(['Militia']) });
+  const filters = { readLinkFilter, formatEventFilter };
   it('is read, kept apart from the parameters we do not know, and written back', () => {
-    const parsed = parseLinkState('?event=x&q=gate&kind=strike&utm=1&actor=Militia', '', withActors());
+    const parsed = parseLinkState('?event=x&q=gate&kind=strike&utm=1&actor=Militia', '', withActors(), filters);
     expect(parsed.state.filter).toEqual({ text: 'gate', kinds: ['strike'], actor: 'Militia' });
     expect(parsed.state.extra).toEqual([['utm', '1']]);
-    expect(formatLinkState(parsed.state).search).toBe('?q=gate&kind=strike&actor=Militia&utm=1');
+    expect(formatLinkState(parsed.state, filters).search).toBe('?q=gate&kind=strike&actor=Militia&utm=1');
+  });
+  it('without the filter’s code (not loaded): its keys pass through unread and unchanged, with no notice', () => {
+    const parsed = parseLinkState('?kind=riot&q=gate&utm=1', '', withActors());
+    expect(parsed.state.filter).toBeUndefined();
+    expect(parsed.problems).toEqual([]);
+    expect(formatLinkState(parsed.state).search).toBe('?kind=riot&q=gate&utm=1');
   });
   it('a bad value: no filter at all, and a notice that every event is shown', () => {
-    const parsed = parseLinkState('?kind=riot&q=gate', '', withActors());
+    const parsed = parseLinkState('?kind=riot&q=gate', '', withActors(), filters);
     expect(parsed.state.filter).toBeUndefined();
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toMatchObject({ part: 'filter', kind: 'unknown-id', value: 'riot' });
@@ -418,6 +426,7 @@ describe('the event filter in a link', () => {
     );
   });
   it('an actor filter without the story’s actors as a limit is refused', () => {
-    expect(parse('?actor=Militia').problems[0]).toMatchObject({ part: 'filter', kind: 'unknown-id' });
+    const parsed = parseLinkState('?actor=Militia', '', limits(), filters);
+    expect(parsed.problems[0]).toMatchObject({ part: 'filter', kind: 'unknown-id' });
   });
 });

@@ -3,7 +3,7 @@
  * from match to match, skipping the steps the filter leaves out. Pure: the matches are the step indexes the filter
  * lets through, in story order (as filterSteps gives them); the current step may be one of them or not.
  */
-import { playerReducer, type PlayerAction, type PlayerState } from './timeline.ts';
+import { playerReducer, type PlayerAction, type PlayerState } from '../timeline.ts';
 
 /** How many matches come before `index`, which is also the position of the first match at or after it. */
 function matchesBefore(matches: readonly number[], index: number): number {
@@ -44,6 +44,32 @@ export function matchAt(matches: readonly number[], current: number, offset: num
 export const nextMatch = (matches: readonly number[], current: number) => matchAt(matches, current, 1);
 /** The last match before the current step, or undefined when there is none. */
 export const previousMatch = (matches: readonly number[], current: number) => matchAt(matches, current, -1);
+
+/** The timeline slider's keys while a filter is on, as a number of matches forward or back. */
+const KEY_OFFSETS = new Map([
+  ['ArrowRight', 1],
+  ['ArrowUp', 1],
+  ['ArrowLeft', -1],
+  ['ArrowDown', -1],
+  ['PageUp', 3],
+  ['PageDown', -3],
+]);
+
+/**
+ * Where a key on the timeline slider goes while a filter is on: the arrows and Page Up and Down from match to match,
+ * Home and End to the first and last match.
+ * @param matches - the matching step indexes, ascending
+ * @param current - the current step index
+ * @param key - the key pressed (`KeyboardEvent.key`)
+ * @returns the step index; undefined for a key the slider handles that goes nowhere (no match that way); null for a
+ *   key it does not handle
+ */
+export function matchForKey(matches: readonly number[], current: number, key: string): number | undefined | null {
+  if (key === 'Home') return matches[0];
+  if (key === 'End') return matches.at(-1);
+  const offset = KEY_OFFSETS.get(key);
+  return offset === undefined ? null : matchAt(matches, current, offset);
+}
 
 /**
  * Where the current step stands among the matches.

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   matchAt,
+  matchForKey,
   matchLabel,
   matchPosition,
   nextMatch,
   previousMatch,
   reduceWithinMatches,
-} from '../../src/navigation/match-stepping.ts';
-import type { PlayerAction, PlayerState } from '../../src/navigation/timeline.ts';
+} from '../../../src/navigation/matching/match-stepping.ts';
+import type { PlayerAction, PlayerState } from '../../../src/navigation/timeline.ts';
 
 /** Steps 0–9; the filter lets 2, 5 and 7 through. */
 const matches = [2, 5, 7];
@@ -151,5 +152,33 @@ describe('reduceWithinMatches', () => {
   it('ignores the end of a step while paused, and pauses on toggle', () => {
     expect(run(at(2), matches, { type: 'step-done' })).toEqual(at(2));
     expect(run(at(5, true), matches, { type: 'toggle' })).toEqual(at(5));
+  });
+});
+
+describe('matchForKey', () => {
+  const matches = [2, 5, 9, 14];
+  it('the arrows go to the next or previous match', () => {
+    expect(matchForKey(matches, 5, 'ArrowRight')).toBe(9);
+    expect(matchForKey(matches, 5, 'ArrowUp')).toBe(9);
+    expect(matchForKey(matches, 5, 'ArrowLeft')).toBe(2);
+    expect(matchForKey(matches, 6, 'ArrowDown')).toBe(5);
+  });
+  it('Page Up and Down go three matches, stopping at the last and first', () => {
+    expect(matchForKey(matches, 2, 'PageUp')).toBe(14);
+    expect(matchForKey(matches, 14, 'PageDown')).toBe(2);
+    expect(matchForKey(matches, 9, 'PageUp')).toBe(14);
+  });
+  it('Home and End go to the first and last match', () => {
+    expect(matchForKey(matches, 9, 'Home')).toBe(2);
+    expect(matchForKey(matches, 3, 'End')).toBe(14);
+  });
+  it('a key it handles with no match that way goes nowhere', () => {
+    expect(matchForKey(matches, 14, 'ArrowRight')).toBeUndefined();
+    expect(matchForKey([], 3, 'Home')).toBeUndefined();
+  });
+  it('other keys are not its own, whatever their name', () => {
+    expect(matchForKey(matches, 5, 'a')).toBeNull();
+    expect(matchForKey(matches, 5, 'Enter')).toBeNull();
+    expect(matchForKey(matches, 5, 'constructor')).toBeNull();
   });
 });
