@@ -18,21 +18,22 @@ export interface PageWatch {
   errors: string[];
   foreignRequests: string[];
   /**
-   * Let through the browser's log of failed responses with these HTTP statuses, which the test causes on purpose
-   * (they are not the page's errors). Checked when the test ends: the log can arrive after the test's last step.
+   * Let through the browser's log of failed loads the test causes on purpose (they are not the page's errors):
+   * responses with these HTTP statuses, or 'aborted' requests. Checked when the test ends: the log can arrive
+   * after the test's last step.
    */
-  forgiveFailedResponses(...statuses: number[]): void;
+  forgiveFailedResponses(...failures: (number | 'aborted')[]): void;
 }
 
 export const test = base.extend<{ watch: PageWatch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const ownOrigin = new URL(baseURL!).origin;
-      const forgiven: number[] = [];
+      const forgiven: (number | 'aborted')[] = [];
       const watch: PageWatch = {
         errors: [],
         foreignRequests: [],
-        forgiveFailedResponses: (...statuses) => forgiven.push(...statuses),
+        forgiveFailedResponses: (...failures) => forgiven.push(...failures),
       };
       // A policy violation is an event, not always a console message: report each one as an error.
       await page.addInitScript(() => {
@@ -54,7 +55,9 @@ export const test = base.extend<{ watch: PageWatch }>({
       });
       await use(watch);
       const failedResponse = /^console: Failed to load resource: the server responded with a status of (\d+)/;
-      const ours = (error: string) => forgiven.includes(Number(failedResponse.exec(error)?.[1]));
+      const ours = (error: string) =>
+        forgiven.includes(Number(failedResponse.exec(error)?.[1])) ||
+        (forgiven.includes('aborted') && error === 'console: Failed to load resource: net::ERR_FAILED');
       expect(
         watch.errors.filter((error) => !ours(error)),
         'the page raised errors or warnings',

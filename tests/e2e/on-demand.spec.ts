@@ -4,7 +4,7 @@
  * before the first idle (bench/js-bytes.ts); these tests hold the split itself, and that what loads later works.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, type PageWatch } from './fixtures.ts';
+import { test, expect, openMap } from './fixtures.ts';
 
 /** Chunks (by the module Vite names them after) that must not load before the map's first idle. */
 const ON_DEMAND = [
@@ -164,12 +164,6 @@ test('a filter in the link loads the filter’s matching before the story shows:
   expect(matching?.beforeIdle).toBe(true);
 });
 
-/** The browser logs the loads these tests abort on purpose; they are not the page's errors. */
-function forgiveAbortedLoads(watch: PageWatch): void {
-  const ours = /Failed to load resource: net::ERR_FAILED/;
-  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !ours.test(error)));
-}
-
 test('the filter’s code failing to load: a search says so, and the list stays whole', async ({ page, watch }) => {
   await page.route('**/filter-matching-*.js', (route) => route.abort());
   await openMap(page);
@@ -178,7 +172,7 @@ test('the filter’s code failing to load: a search says so, and the list stays 
   await expect(search.getByRole('alert')).toContainText('The search could not be loaded');
   await expect(search.getByRole('button', { name: 'Show all' })).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('q')).toBe(false);
-  forgiveAbortedLoads(watch);
+  watch.forgiveFailedResponses('aborted');
 });
 
 test('the filter’s code failing to load for a link: the notice says so, and the link keeps its filter', async ({
@@ -189,7 +183,7 @@ test('the filter’s code failing to load for a link: the notice says so, and th
   await openMap(page, '?kind=strike');
   await expect(page.locator('.link-notice')).toContainText('The filter in this link could not be loaded');
   await expect(page).toHaveURL(/[?&]kind=strike(&|#|$)/);
-  forgiveAbortedLoads(watch);
+  watch.forgiveFailedResponses('aborted');
 });
 
 test.describe('on a phone', () => {
@@ -213,7 +207,7 @@ test.describe('on a phone', () => {
     await page.route('**/StoryCard-*.js', (route) => route.abort());
     await openMap(page);
     await expect(page.getByRole('alert').filter({ hasText: 'The event card could not be loaded' })).toBeVisible();
-    forgiveAbortedLoads(watch);
+    watch.forgiveFailedResponses('aborted');
   });
 });
 
