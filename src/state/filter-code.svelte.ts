@@ -16,7 +16,7 @@ export function filterCode(): FilterCode | undefined {
   return loaded;
 }
 
-/** Load the filter's code (shared by every caller; a failure is tried again by the next one). */
+/** Load the filter's code, shared by every caller (see lib/on-demand.ts for what a failed load leaves behind). */
 export const loadFilterCode = onDemand(() =>
   import('../navigation/matching/filter-matching.ts').then((module) => (loaded = module)),
 );

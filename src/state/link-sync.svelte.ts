@@ -160,8 +160,9 @@ export function useLinkSync(story: StoryState, limits: LinkLimits): LinkSync {
 
   /**
    * A link's filter whose code is not in (it failed to load before the story showed): its keys were kept unread, so
-   * the address still has them. Load the code and read the link again, if it is still the address; else say why the
-   * filter is not applied.
+   * the address still has them. Ask for the code again and read the link again, if it is still the address; else say
+   * why the filter is not applied (in Chromium a chunk whose fetch failed fails again at once, so this is the usual
+   * outcome: see lib/on-demand.ts).
    */
   const readFilterLater = () => {
     const search = location.search;
