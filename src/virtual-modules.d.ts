@@ -5,7 +5,7 @@ declare module 'virtual:unit-symbols' {
 }
 
 declare module 'virtual:validated-story' {
-  /** Per story file, the SHA-256 of the bytes the build validated; null in the dev server or for invalid data. */
+  /** Per story file, the digest (src/lib/digest.ts) of the bytes the build validated and ships; null in the dev server or for invalid data. */
   const digests: Readonly<Record<string, string>> | null;
   export default digests;
 }

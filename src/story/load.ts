@@ -11,7 +11,7 @@ import type { ValidationIssue } from './validate.ts';
 import { buildStoryModel, type StoryModel } from './model.ts';
 import { fileSizeIssue } from './limits.ts';
 import { alreadyValidated, matchesValidated } from './validation/validated-data.ts';
-import { sha256Hex } from '../lib/digest.ts';
+import { contentDigest } from '../lib/digest.ts';
 
 const areaUrls = import.meta.glob<string>('$story/*.geojson', { query: '?url', import: 'default', eager: true });
 
@@ -43,7 +43,7 @@ async function fetchText(url: string, file: string): Promise<FetchedFile> {
   const bytes = await response.arrayBuffer();
   const late = fileSizeIssue(file, bytes.byteLength);
   if (late) throw new StoryFileError(late);
-  const digest = validatedDigests ? await sha256Hex(bytes) : undefined;
+  const digest = validatedDigests ? contentDigest(bytes) : undefined;
   return { text: new TextDecoder().decode(bytes), digest };
 }
 

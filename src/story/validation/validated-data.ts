@@ -7,7 +7,7 @@
 import type { PlaceFeature, Story } from '../schema.ts';
 import type { ValidStoryData } from '../validate.ts';
 
-/** Per file name (events.json, article.txt, each area's file), the SHA-256 of the bytes the build validated. */
+/** Per file name (events.json, article.txt, each area's file), the digest of the bytes the build validated. */
 export type ValidatedDigests = Readonly<Record<string, string>>;
 
 /**
